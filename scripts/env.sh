@@ -1,0 +1,7 @@
+# Sourced by the other scripts: the pinned tool versions and PATH. Keep the versions in
+# step with Cargo.toml (wasm-bindgen) and Trunk.toml ([tools]).
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+log() { printf '\033[1m[folio]\033[0m %s\n' "$*" >&2; }

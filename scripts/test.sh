@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints, native unit tests, component tests in headless
+# Chromium (wasm-bindgen-test), and end-to-end tests (Playwright) against the release
+# build. Installs what is missing first (toolchain, Debian chromium and chromedriver).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+"$ROOT/scripts/setup.sh"
+cd "$ROOT"
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  log "installing Debian's chromium and chromium-driver"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+log "format and lints"
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+log "native unit tests"
+cargo test
+
+log "component tests in headless Chromium"
+export CHROMEDRIVER=/usr/bin/chromedriver
+export WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60
+export WASM_BINDGEN_TEST_TIMEOUT=120
+cargo test --target wasm32-unknown-unknown
+
+log "release build"
+trunk build --release --offline
+
+log "end-to-end tests against dist/"
+npx playwright test --config tests/e2e/playwright.config.js

@@ -1,0 +1,44 @@
+//! The application shell: configuration, the site file, the router and the header.
+
+pub mod config;
+pub mod shell;
+
+pub use config::AppConfig;
+
+use crate::content::loader::{load_site, LoadError};
+use crate::content::model::Site;
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::Router;
+use std::sync::Arc;
+
+/// site.json, loaded once and shared by every page.
+pub type SiteResource = LocalResource<Result<Arc<Site>, LoadError>>;
+
+#[component]
+pub fn App(config: AppConfig) -> impl IntoView {
+    provide_meta_context();
+    let endpoint = config.endpoint.clone();
+    let site: SiteResource = LocalResource::new(move || {
+        let endpoint = endpoint.clone();
+        async move { load_site(&endpoint).await }
+    });
+    provide_context(site);
+    provide_context(config.clone());
+    view! {
+        <Router base=config.base.clone()>
+            <div class="folio">
+                <shell::Shell />
+            </div>
+        </Router>
+    }
+}
+
+/// Mounts Folio on the page: the entry point of the browser build.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    match AppConfig::from_page() {
+        Ok(config) => leptos::mount::mount_to_body(move || view! { <App config /> }).forget(),
+        Err(message) => config::show_config_error(&message),
+    }
+}

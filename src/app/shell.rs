@@ -1,0 +1,53 @@
+//! Header, `<html lang>` and the routes, inside the router.
+
+use super::{AppConfig, SiteResource};
+use crate::components::header::Header;
+use crate::content::decode::is_valid_language;
+use crate::pages::{
+    article::ArticlePage, listing::ListingPage, not_found::NotFoundPage, root::RootRedirect,
+};
+use leptos::prelude::*;
+use leptos_meta::Html;
+use leptos_router::components::{Route, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+/// The language of the current address: its first segment when that is one of the site's
+/// languages, else the site's default (`None` until site.json is there).
+pub fn use_current_lang() -> Memo<Option<String>> {
+    let location = use_location();
+    let site = expect_context::<SiteResource>();
+    Memo::new(move |_| {
+        let path = location.pathname.get();
+        let first = path
+            .trim_start_matches('/')
+            .split('/')
+            .next()
+            .unwrap_or("")
+            .to_string();
+        match site.get() {
+            Some(Ok(site)) if site.has_language(&first) => Some(first),
+            Some(Ok(site)) => Some(site.default_language.clone()),
+            _ if is_valid_language(&first) => Some(first),
+            _ => None,
+        }
+    })
+}
+
+#[component]
+pub fn Shell() -> impl IntoView {
+    let lang = use_current_lang();
+    let config = expect_context::<AppConfig>();
+    let _ = config;
+    view! {
+        <Html {..} lang=move || lang.get().unwrap_or_else(|| "en".into()) />
+        <Header lang />
+        <main class="folio-main" id="folio-main">
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/") view=RootRedirect />
+                <Route path=path!("/:lang") view=ListingPage />
+                <Route path=path!("/:lang/article/:slug") view=ArticlePage />
+            </Routes>
+        </main>
+    }
+}

@@ -1,0 +1,50 @@
+//! One article, top to bottom: kind and date, title, subtitle, lead image, body, people.
+
+use super::body::Body;
+use super::dates::DateText;
+use super::figure::Figure;
+use super::people::People;
+use crate::content::loader::Endpoint;
+use crate::content::model::{Article, Site};
+use crate::i18n::words;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The label of a kind: the site's own, else Folio's built-in word, else the code.
+pub fn kind_label(site: &Site, kind: &str, lang: &str) -> String {
+    site.kind_label(kind, lang)
+        .or_else(|| words(lang).kind(kind))
+        .unwrap_or(kind)
+        .to_string()
+}
+
+#[component]
+pub fn ArticleView(
+    article: Arc<Article>,
+    site: Arc<Site>,
+    endpoint: Endpoint,
+    lang: String,
+) -> impl IntoView {
+    let a = Arc::unwrap_or_clone(article);
+    let people_heading = site
+        .people_heading
+        .get(&lang)
+        .cloned()
+        .unwrap_or_else(|| words(&lang).people_heading.to_string());
+    view! {
+        <article class="folio-article" lang=a.language.clone()>
+            <header class="folio-article-header">
+                <p class="folio-meta">
+                    <span class="folio-kind">{kind_label(&site, &a.kind, &lang)}</span>
+                    <span class="folio-meta-separator" aria-hidden="true">" | "</span>
+                    <DateText date=a.date lang=lang.clone() style=site.date_style />
+                </p>
+                <h1 class="folio-title" id="folio-title" tabindex="-1">{a.title}</h1>
+                {a.subtitle.map(|s| view! { <p class="folio-subtitle">{s}</p> })}
+            </header>
+            {a.image.map(|image| view! { <Figure image endpoint=endpoint.clone() lang=lang.clone() lead=true /> })}
+            <Body blocks=a.body endpoint=endpoint.clone() lang=lang.clone() />
+            <People people=a.people heading=people_heading endpoint=endpoint.clone() />
+        </article>
+    }
+}

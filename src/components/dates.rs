@@ -1,0 +1,44 @@
+//! Dates in the reader's language through the browser's `Intl`, so no date or locale
+//! data ships in the wasm.
+
+use crate::content::date::Date;
+use crate::content::model::DateStyle;
+use js_sys::{Array, Function, Object, Reflect};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// `7 February 2017` (en), `7. Februar 2017` (de), or `07.02.2017` for the numeric style.
+/// Falls back to `2017-02-07` if `Intl` refuses the language code.
+pub fn format_date(date: Date, lang: &str, style: DateStyle) -> String {
+    match style {
+        DateStyle::Numeric => date.numeric(),
+        DateStyle::Long => intl_long(date, lang).unwrap_or_else(|| date.iso()),
+    }
+}
+
+fn intl_long(date: Date, lang: &str) -> Option<String> {
+    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let ctor: Function = Reflect::get(&intl, &"DateTimeFormat".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let options = Object::new();
+    Reflect::set(&options, &"dateStyle".into(), &"long".into()).ok()?;
+    // The date is a calendar day, not an instant: format it in UTC so no zone shifts it.
+    Reflect::set(&options, &"timeZone".into(), &"UTC".into()).ok()?;
+    // Construct through Reflect: an odd language code throws a RangeError we can catch.
+    let formatter =
+        Reflect::construct(&ctor, &Array::of2(&JsValue::from_str(lang), &options)).ok()?;
+    let format: Function = Reflect::get(&formatter, &"format".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let instant = js_sys::Date::new(&JsValue::from_str(&date.iso()));
+    format.call1(&formatter, &instant).ok()?.as_string()
+}
+
+/// The date as a `<time datetime="YYYY-MM-DD">`.
+#[component]
+pub fn DateText(date: Date, lang: String, style: DateStyle) -> impl IntoView {
+    view! { <time datetime=date.iso()>{format_date(date, &lang, style)}</time> }
+}

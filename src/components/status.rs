@@ -1,0 +1,80 @@
+//! What a page shows while it waits, when a file fails, and when there is nothing.
+
+use crate::content::loader::LoadError;
+use crate::i18n::{fill, words};
+use leptos::prelude::*;
+
+/// The article's shape in grey: the same boxes as the real page, so nothing jumps when
+/// the content arrives.
+#[component]
+pub fn ArticleSkeleton(lang: String) -> impl IntoView {
+    view! {
+        <div class="folio-loading" role="status" aria-live="polite">
+            <span class="folio-visually-hidden">{words(&lang).loading}</span>
+            <div class="folio-skeleton" aria-hidden="true">
+                <div class="folio-skeleton-line folio-skeleton-meta"></div>
+                <div class="folio-skeleton-line folio-skeleton-title"></div>
+                <div class="folio-skeleton-line folio-skeleton-title folio-skeleton-short"></div>
+                <div class="folio-skeleton-image"></div>
+                <div class="folio-skeleton-line"></div>
+                <div class="folio-skeleton-line"></div>
+                <div class="folio-skeleton-line folio-skeleton-short"></div>
+            </div>
+        </div>
+    }
+}
+
+/// The message for one failed file, in the reader's language.
+pub fn error_message(error: &LoadError, lang: &str) -> String {
+    let w = words(lang);
+    match error {
+        LoadError::NotFound { file } => fill(w.error_not_found, &[("file", file)]),
+        LoadError::Server { file, status } => fill(
+            w.error_server,
+            &[("file", file), ("status", &status.to_string())],
+        ),
+        LoadError::Unreachable { file } => fill(w.error_unreachable, &[("file", file)]),
+        LoadError::Invalid { file, detail } => {
+            fill(w.error_invalid, &[("file", file), ("detail", detail)])
+        }
+    }
+}
+
+/// A failed load: what failed, a Retry, and a way back.
+#[component]
+pub fn ErrorView(
+    error: LoadError,
+    lang: String,
+    #[prop(into)] on_retry: Callback<()>,
+    #[prop(into)] home: String,
+) -> impl IntoView {
+    let w = words(&lang);
+    let heading = if matches!(error, LoadError::NotFound { .. }) {
+        w.not_found_title
+    } else {
+        w.error_heading
+    };
+    view! {
+        <div class="folio-error" role="alert">
+            <h1 class="folio-error-title">{heading}</h1>
+            <p class="folio-error-message">{error_message(&error, &lang)}</p>
+            <p class="folio-error-actions">
+                <button type="button" class="folio-button" on:click=move |_| on_retry.run(())>{w.retry}</button>
+                <a class="folio-back" href=home>{w.back_to_articles}</a>
+            </p>
+        </div>
+    }
+}
+
+/// The page for an address Folio has nothing at.
+#[component]
+pub fn NotFound(lang: String, #[prop(into)] home: String) -> impl IntoView {
+    let w = words(&lang);
+    view! {
+        <div class="folio-notice folio-not-found">
+            <h1>{w.not_found_title}</h1>
+            <p>{w.not_found_body}</p>
+            <p><a class="folio-back" href=home>{w.back_to_articles}</a></p>
+        </div>
+    }
+}

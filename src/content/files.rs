@@ -1,0 +1,96 @@
+//! Where each file of the contract lives under the endpoint, and where the app lives.
+
+pub fn site_file() -> String {
+    "site.json".to_string()
+}
+
+pub fn index_file(lang: &str) -> String {
+    format!("{lang}/index.json")
+}
+
+pub fn article_file(lang: &str, slug: &str) -> String {
+    format!("{lang}/articles/{slug}.json")
+}
+
+/// A base path as the router wants it: empty for the root, else `/news` (leading slash,
+/// no trailing one).
+pub fn normal_base_path(raw: &str) -> String {
+    let trimmed = raw.trim().trim_matches('/');
+    if trimmed.is_empty() {
+        String::new()
+    } else {
+        format!("/{trimmed}")
+    }
+}
+
+/// The app's own routes under its base path.
+pub fn listing_path(base: &str, lang: &str) -> String {
+    format!("{base}/{lang}/")
+}
+
+pub fn article_path(base: &str, lang: &str, slug: &str) -> String {
+    format!("{base}/{lang}/article/{slug}")
+}
+
+/// The canonical URL of an article: on `canonical_base` when the site sets one, else on
+/// the page's own origin and base path.
+pub fn canonical_article_url(
+    canonical_base: Option<&str>,
+    origin: &str,
+    base: &str,
+    lang: &str,
+    slug: &str,
+) -> String {
+    match canonical_base {
+        Some(cb) => format!("{}/{lang}/article/{slug}", cb.trim_end_matches('/')),
+        None => format!("{origin}{}", article_path(base, lang, slug)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names() {
+        assert_eq!(site_file(), "site.json");
+        assert_eq!(index_file("de"), "de/index.json");
+        assert_eq!(
+            article_file("fr", "partenariat-ue"),
+            "fr/articles/partenariat-ue.json"
+        );
+    }
+
+    #[test]
+    fn base_paths() {
+        for (raw, want) in [
+            ("", ""),
+            ("/", ""),
+            ("news", "/news"),
+            ("/news/", "/news"),
+            (" /a/b/ ", "/a/b"),
+        ] {
+            assert_eq!(normal_base_path(raw), want, "{raw:?}");
+        }
+        assert_eq!(listing_path("", "en"), "/en/");
+        assert_eq!(article_path("/news", "en", "a-b"), "/news/en/article/a-b");
+    }
+
+    #[test]
+    fn canonical_urls() {
+        assert_eq!(
+            canonical_article_url(
+                Some("https://www.example.org/news/"),
+                "http://localhost:8080",
+                "",
+                "en",
+                "x"
+            ),
+            "https://www.example.org/news/en/article/x"
+        );
+        assert_eq!(
+            canonical_article_url(None, "http://localhost:8080", "/folio", "de", "y"),
+            "http://localhost:8080/folio/de/article/y"
+        );
+    }
+}

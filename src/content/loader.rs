@@ -1,0 +1,120 @@
+//! The one place that turns "the site", "an index", "an article" into a request under the
+//! endpoint and a typed result. Successful loads are kept for the session, so going back
+//! shows a page at once without refetching; failures are not kept, so Retry asks again.
+
+use super::decode::{decode_article, decode_index, decode_site, DecodeError};
+use super::files;
+use super::model::{Article, Index, Site};
+use super::url::{checked, protocol_allowed, UrlUse};
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// What went wrong with one file; `file` is its path under the endpoint.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    NotFound { file: String },
+    Server { file: String, status: u16 },
+    Unreachable { file: String },
+    Invalid { file: String, detail: String },
+}
+
+/// The absolute URL every content file is fetched under; it always ends with `/`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Endpoint(String);
+
+impl Endpoint {
+    /// Resolves a configured endpoint (`content/`, `/cms/`, `https://…`) against the app's
+    /// root URL. Only http(s) endpoints are accepted.
+    pub fn new(configured: &str, app_root: &str) -> Option<Endpoint> {
+        let url = web_sys::Url::new_with_base(configured.trim(), app_root).ok()?;
+        if !matches!(url.protocol().as_str(), "http:" | "https:") {
+            return None;
+        }
+        url.set_search("");
+        url.set_hash("");
+        let mut href = url.href();
+        if !href.ends_with('/') {
+            href.push('/');
+        }
+        Some(Endpoint(href))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn file_url(&self, file: &str) -> String {
+        format!("{}{file}", self.0)
+    }
+
+    /// A URL from content, resolved against the endpoint the way the browser will read
+    /// it, and checked again after resolution. `None`: render no link, or no image.
+    pub fn resolve(&self, reference: &str, use_: UrlUse) -> Option<String> {
+        let normal = checked(reference, use_)?;
+        let url = web_sys::Url::new_with_base(&normal, &self.0).ok()?;
+        protocol_allowed(&url.protocol(), use_).then(|| url.href())
+    }
+}
+
+thread_local! {
+    static CACHE: RefCell<HashMap<String, Arc<dyn Any + Send + Sync>>> = RefCell::new(HashMap::new());
+}
+
+async fn fetch_text(url: &str, file: &str) -> Result<String, LoadError> {
+    let unreachable = || LoadError::Unreachable {
+        file: file.to_string(),
+    };
+    let response = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|_| unreachable())?;
+    match response.status() {
+        200..=299 => response.text().await.map_err(|_| unreachable()),
+        404 | 410 => Err(LoadError::NotFound {
+            file: file.to_string(),
+        }),
+        status => Err(LoadError::Server {
+            file: file.to_string(),
+            status,
+        }),
+    }
+}
+
+async fn load<T: Send + Sync + 'static>(
+    endpoint: &Endpoint,
+    file: String,
+    decode: fn(&str) -> Result<T, DecodeError>,
+) -> Result<Arc<T>, LoadError> {
+    let url = endpoint.file_url(&file);
+    let cached = CACHE.with(|c| c.borrow().get(&url).cloned());
+    if let Some(hit) = cached.and_then(|any| any.downcast::<T>().ok()) {
+        return Ok(hit);
+    }
+    let text = fetch_text(&url, &file).await?;
+    let value = Arc::new(decode(&text).map_err(|e| LoadError::Invalid { file, detail: e.0 })?);
+    CACHE.with(|c| c.borrow_mut().insert(url, value.clone()));
+    Ok(value)
+}
+
+pub async fn load_site(endpoint: &Endpoint) -> Result<Arc<Site>, LoadError> {
+    load(endpoint, files::site_file(), decode_site).await
+}
+
+pub async fn load_index(endpoint: &Endpoint, lang: &str) -> Result<Arc<Index>, LoadError> {
+    load(endpoint, files::index_file(lang), decode_index).await
+}
+
+pub async fn load_article(
+    endpoint: &Endpoint,
+    lang: &str,
+    slug: &str,
+) -> Result<Arc<Article>, LoadError> {
+    load(endpoint, files::article_file(lang, slug), decode_article).await
+}
+
+/// Forgets everything loaded (tests use it to start clean).
+pub fn clear_cache() {
+    CACHE.with(|c| c.borrow_mut().clear());
+}

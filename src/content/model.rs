@@ -1,0 +1,122 @@
+//! The content as Folio uses it, after decoding and checking: every URL in here has an
+//! allowed scheme, every date is a real day, every slug follows the rule.
+
+use super::date::Date;
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Site {
+    pub name: String,
+    pub default_language: String,
+    pub languages: Vec<String>,
+    pub canonical_base: Option<String>,
+    pub share: Vec<String>,
+    pub people_heading: BTreeMap<String, String>,
+    pub kinds: BTreeMap<String, BTreeMap<String, String>>,
+    pub date_style: DateStyle,
+}
+
+/// How dates are written (`date_style` in site.json, a Folio extension of the contract).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DateStyle {
+    /// The reader's language's long form, from the browser's `Intl` (`7 February 2017`).
+    #[default]
+    Long,
+    /// Day.month.year with leading zeros (`07.02.2017`).
+    Numeric,
+}
+
+impl Site {
+    pub fn has_language(&self, lang: &str) -> bool {
+        self.languages.iter().any(|l| l == lang)
+    }
+
+    /// The site's own label for a kind in a language, if it has one.
+    pub fn kind_label(&self, kind: &str, lang: &str) -> Option<&str> {
+        self.kinds.get(kind)?.get(lang).map(String::as_str)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Image {
+    pub src: String,
+    pub alt: String,
+    pub credit: Option<String>,
+    pub caption: Option<String>,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+}
+
+/// A run of text; `link` is already checked.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Inline {
+    pub text: String,
+    pub bold: bool,
+    pub italic: bool,
+    pub link: Option<String>,
+}
+
+pub type Text = Vec<Inline>;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    Paragraph(Text),
+    /// Levels 2 to 6; the article title is the only `h1`.
+    Heading {
+        level: u8,
+        text: Text,
+    },
+    Quote {
+        text: Text,
+        cite: Option<String>,
+    },
+    List {
+        ordered: bool,
+        items: Vec<Text>,
+    },
+    Image(Image),
+    Divider,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Person {
+    pub name: String,
+    pub role: Option<String>,
+    pub photo: Option<Image>,
+    pub url: Option<String>,
+}
+
+/// An article as it appears in a listing or among the recommended.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Card {
+    pub slug: String,
+    pub kind: String,
+    pub date: Date,
+    pub title: String,
+    pub summary: Option<String>,
+    pub image: Option<Image>,
+    pub topics: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Index {
+    pub articles: Vec<Card>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Article {
+    pub slug: String,
+    pub language: String,
+    pub kind: String,
+    pub date: Date,
+    pub updated: Option<String>,
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub summary: Option<String>,
+    pub image: Option<Image>,
+    pub body: Vec<Block>,
+    pub people: Vec<Person>,
+    pub recommended: Option<Vec<Card>>,
+    pub translations: BTreeMap<String, String>,
+    pub topics: Vec<String>,
+}

@@ -1,0 +1,27 @@
+use super::Words;
+
+pub const WORDS: Words = Words {
+    language_name: "Deutsch",
+    languages_label: "Sprache",
+    skip_to_content: "Zum Inhalt springen",
+    kind_news: "Nachricht",
+    kind_press_release: "Pressemitteilung",
+    kind_opinion: "Meinung",
+    kind_event: "Veranstaltung",
+    kind_publication: "Publikation",
+    kind_video: "Video",
+    loading: "Wird geladen …",
+    error_heading: "Dieser Inhalt konnte nicht geladen werden",
+    error_not_found: "Die Datei {file} wurde nicht gefunden.",
+    error_server: "Der Server hat für {file} mit einem Fehler ({status}) geantwortet.",
+    error_unreachable: "Der Server war für {file} nicht erreichbar. Bitte prüfen Sie Ihre Verbindung.",
+    error_invalid: "Die Datei {file} enthält keinen gültigen Inhalt: {detail}",
+    retry: "Erneut versuchen",
+    not_found_title: "Seite nicht gefunden",
+    not_found_body: "Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben oder hat nie existiert.",
+    back_to_articles: "Zurück zu allen Artikeln",
+    people_heading: "Personen",
+    articles_heading: "Artikel",
+    no_articles: "In dieser Sprache gibt es noch keine Artikel.",
+    photo_credit: "Foto: {credit}",
+};

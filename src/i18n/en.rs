@@ -1,0 +1,27 @@
+use super::Words;
+
+pub const WORDS: Words = Words {
+    language_name: "English",
+    languages_label: "Language",
+    skip_to_content: "Skip to content",
+    kind_news: "News",
+    kind_press_release: "Press release",
+    kind_opinion: "Opinion",
+    kind_event: "Event",
+    kind_publication: "Publication",
+    kind_video: "Video",
+    loading: "Loading…",
+    error_heading: "This content could not be loaded",
+    error_not_found: "The file {file} was not found.",
+    error_server: "The server answered with an error ({status}) for {file}.",
+    error_unreachable: "The server could not be reached for {file}. Check your connection.",
+    error_invalid: "The file {file} is not valid content: {detail}",
+    retry: "Retry",
+    not_found_title: "Page not found",
+    not_found_body: "There is no page at this address. It may have moved or never existed.",
+    back_to_articles: "Back to all articles",
+    people_heading: "People",
+    articles_heading: "Articles",
+    no_articles: "There are no articles in this language yet.",
+    photo_credit: "Photo: {credit}",
+};

@@ -1,0 +1,186 @@
+// What a reader does with an article page: open it, see every part, follow links, and
+// get a clear message when content is missing or broken.
+import { test, expect } from "@playwright/test";
+import { sample, watch, expectAccessible, fakeFile } from "./helpers.js";
+
+const site = sample("site.json");
+const cards = Object.fromEntries(site.languages.map((l) => [l, sample(`${l}/index.json`).articles]));
+const first = cards.en[0];
+
+let problems;
+test.beforeEach(async ({ page }) => {
+  problems = await watch(page);
+});
+test.afterEach(() => {
+  expect(problems).toEqual([]);
+});
+
+/** Checks the whole anatomy of an article page against its JSON. */
+async function expectArticle(page, lang, slug) {
+  const a = sample(`${lang}/articles/${slug}.json`);
+  const article = page.locator("article.folio-article");
+  await expect(article.locator("h1")).toHaveText(a.title);
+  await expect(article).toHaveAttribute("lang", lang);
+  await expect(article.locator(".folio-meta time")).toHaveAttribute("datetime", a.date);
+  await expect(article.locator(".folio-meta .folio-kind")).not.toBeEmpty();
+  if (a.subtitle) await expect(article.locator(".folio-subtitle")).toHaveText(a.subtitle);
+  if (a.image) {
+    await expect(article.locator(".folio-lead-image img")).toHaveAttribute("alt", a.image.alt);
+    if (a.image.credit) await expect(article.locator(".folio-lead-image .folio-credit")).toContainText(a.image.credit);
+  }
+  const types = new Set(a.body.map((b) => b.type));
+  const body = article.locator(".folio-body");
+  if (types.has("paragraph")) await expect(body.locator("p").first()).toBeVisible();
+  if (types.has("heading")) await expect(body.locator("h2, h3").first()).toBeVisible();
+  if (types.has("quote")) await expect(body.locator(".folio-quote blockquote").first()).toBeVisible();
+  if (types.has("list")) await expect(body.locator("ul, ol").first()).toBeVisible();
+  if (types.has("image")) await expect(body.locator(".folio-figure img").first()).toBeVisible();
+  if (types.has("divider")) await expect(body.locator("hr")).not.toHaveCount(0);
+  if (a.people?.length) {
+    await expect(article.locator(".folio-people h2")).toHaveText(site.people_heading?.[lang] ?? "People");
+    await expect(article.locator(".folio-person")).toHaveCount(a.people.length);
+  }
+  await expect(page).toHaveTitle(`${a.title} – ${site.name}`);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", a.summary ?? a.title);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    new RegExp(`/${lang}/article/${slug}$`),
+  );
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
+}
+
+test("an article shows its whole anatomy, accessibly", async ({ page }) => {
+  await page.goto(`/en/article/${first.slug}`);
+  await expectArticle(page, "en", first.slug);
+  const body = page.locator(".folio-body");
+  await expect(body.locator("strong").first()).toBeVisible();
+  await expect(body.locator("em").first()).toBeVisible();
+  await expect(body.locator("a[href]").first()).toBeVisible();
+  await expect(page.locator(".folio-header .folio-site-name")).toHaveText(site.name);
+  await expectAccessible(page);
+});
+
+test("every sample article renders in every language", async ({ page }) => {
+  for (const lang of site.languages) {
+    for (const card of cards[lang]) {
+      await page.goto(`/${lang}/article/${card.slug}`);
+      await expectArticle(page, lang, card.slug);
+    }
+  }
+});
+
+test("/ goes to the default language's listing, and a listing link opens the article", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(new RegExp(`/${site.default_language}/$`));
+  const items = page.locator(".folio-listing-item");
+  await expect(items).toHaveCount(cards.en.length);
+  await expectAccessible(page);
+  await items.first().locator("a").click();
+  await expect(page).toHaveURL(new RegExp(`/en/article/${first.slug}$`));
+  await expectArticle(page, "en", first.slug);
+  await page.goBack();
+  await expect(items).toHaveCount(cards.en.length);
+});
+
+test("each language has its listing", async ({ page }) => {
+  for (const lang of site.languages) {
+    await page.goto(`/${lang}/`);
+    await expect(page.locator(".folio-listing-item")).toHaveCount(cards[lang].length);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+  }
+});
+
+test("unknown addresses get a not-found page with a way back, without a request", async ({ page }) => {
+  const requested = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  for (const path of ["/en/nothing/here", "/xx/", "/en/article/Not_A_Slug", "/en/article/a--b", "/zz/article/x"]) {
+    await page.goto(path);
+    await expect(page.locator(".folio-not-found h1")).toHaveText("Page not found");
+    await expect(page.locator(".folio-not-found a.folio-back")).toHaveAttribute("href", "/en/");
+  }
+  expect(requested.filter((p) => p.includes("/articles/"))).toEqual([]);
+  await expectAccessible(page);
+  await page.locator(".folio-not-found a.folio-back").click();
+  await expect(page.locator(".folio-listing")).toBeVisible();
+});
+
+test("a missing article names its file", async ({ page }) => {
+  await page.goto("/en/article/no-such-article");
+  await expect(page.locator(".folio-error h1")).toHaveText("Page not found");
+  await expect(page.locator(".folio-error-message")).toHaveText("The file en/articles/no-such-article.json was not found.");
+});
+
+test("a server error shows its status and Retry loads the article", async ({ page }) => {
+  await fakeFile(page, `en/articles/${first.slug}.json`, 500, "oops");
+  await page.goto(`/en/article/${first.slug}`);
+  await expect(page.locator(".folio-error-message")).toHaveText(
+    `The server answered with an error (500) for en/articles/${first.slug}.json.`,
+  );
+  await expect(page.locator(".folio-header .folio-site-name")).toHaveText(site.name);
+  await expectAccessible(page);
+  await page.unroute(`**/content/en/articles/${first.slug}.json`);
+  await page.getByRole("button", { name: "Retry" }).click();
+  await expectArticle(page, "en", first.slug);
+});
+
+test("a malformed file, an empty one and an HTML page are not valid content", async ({ page }) => {
+  const file = `en/articles/${first.slug}.json`;
+  for (const [body, type] of [['{"slug": "x", "title": ', "application/json"], ["", "application/json"], ["<!doctype html><p>Error</p>", "text/html"]]) {
+    await page.unroute(`**/content/${file}`);
+    await fakeFile(page, file, 200, body, type);
+    await page.goto(`/en/article/${first.slug}`);
+    await expect(page.locator(".folio-error-message")).toContainText(`The file ${file} is not valid content:`);
+    await expect(page.getByRole("button", { name: "Retry" })).toBeVisible();
+  }
+});
+
+test("wrong types in required fields are reported with the field", async ({ page }) => {
+  const a = sample(`en/articles/${first.slug}.json`);
+  await fakeFile(page, `en/articles/${first.slug}.json`, 200, JSON.stringify({ ...a, title: 42 }));
+  await page.goto(`/en/article/${first.slug}`);
+  await expect(page.locator(".folio-error-message")).toContainText("invalid type: integer `42`, expected a string");
+});
+
+test("an unreachable or broken site.json is reported, and Retry recovers", async ({ page }) => {
+  await page.route("**/content/site.json", (route) => route.abort("connectionrefused"));
+  await page.goto(`/en/article/${first.slug}`);
+  await expect(page.locator(".folio-error-message")).toHaveText(
+    "The server could not be reached for site.json. Check your connection.",
+  );
+  await page.unroute("**/content/site.json");
+  await page.getByRole("button", { name: "Retry" }).click();
+  await expectArticle(page, "en", first.slug);
+});
+
+test("a reader at 320 px reads without scrolling sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`/en/article/${first.slug}`);
+  await expect(page.locator("h1")).toHaveText(sample(`en/articles/${first.slug}.json`).title);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("the skeleton holds the page while the article loads", async ({ page }) => {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route(`**/content/en/articles/${first.slug}.json`, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto(`/en/article/${first.slug}`);
+  await expect(page.locator(".folio-loading[role=status]")).toBeVisible();
+  await expect(page.locator(".folio-loading")).toContainText("Loading…");
+  release();
+  await expect(page.locator("article h1")).toBeVisible();
+  await expect(page.locator(".folio-loading")).toHaveCount(0);
+});
+
+test("keyboard: skip link and visible focus", async ({ page }) => {
+  await page.goto(`/en/article/${first.slug}`);
+  await expect(page.locator("article h1")).toBeVisible();
+  await page.keyboard.press("Tab");
+  const skip = page.locator(".folio-skip");
+  await expect(skip).toBeFocused();
+  const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe("none");
+});

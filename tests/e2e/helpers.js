@@ -1,0 +1,52 @@
+// Shared helpers for the end-to-end tests.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { expect } from "@playwright/test";
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const CONTENT = new URL("../../public/content/", import.meta.url);
+
+/** A file of the sample content, parsed. */
+export function sample(path) {
+  return JSON.parse(readFileSync(new URL(path, CONTENT), "utf8"));
+}
+
+/**
+ * Starts watching a page for what must never happen: a CSP violation, an uncaught error,
+ * a console error, a dialog (alert, confirm, prompt). Returns the list to assert empty.
+ */
+export async function watch(page) {
+  const problems = [];
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error" && !/Failed to load resource/.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on("dialog", (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    d.dismiss();
+  });
+  return problems;
+}
+
+/** Runs axe-core on the page (WCAG 2.x A and AA) and expects no violation. */
+export async function expectAccessible(page) {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+  expect(violations).toEqual([]);
+}
+
+/** Serves one content file with a given status and body instead of the real one. */
+export async function fakeFile(page, path, status, body, contentType = "application/json") {
+  await page.route(`**/content/${path}`, (route) => route.fulfill({ status, body, contentType }));
+}
