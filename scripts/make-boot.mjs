@@ -1,7 +1,7 @@
 // Trunk post-build hook: writes boot.js, the one stable script a page links. It imports
 // the content-hashed JS, starts the wasm next to it, and adds the hashed stylesheet when
 // the page does not link it already (an embedding host links only boot.js).
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -35,4 +35,8 @@ if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href
 await init({ module_or_path: new URL("./${wasm}", import.meta.url) });
 `;
 writeFileSync(join(dir, "boot.js"), boot);
+
+// With inject_scripts off Trunk leaves its own rust <link> in the page: drop it.
+const page = join(dir, "index.html");
+writeFileSync(page, readFileSync(page, "utf8").replace(/[ \t]*<link data-trunk rel="rust"[^>]*>\n?/, ""));
 console.log(`boot.js → ${js}, ${wasm}, ${css}`);

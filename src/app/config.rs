@@ -16,18 +16,21 @@ pub struct AppConfig {
 }
 
 impl AppConfig {
-    /// The standalone configuration: content at `content/` under the app's root.
+    /// Reads `data-endpoint` and `data-base-path` from the `#folio` element when there is
+    /// one; otherwise content at `content/` under the site root.
     pub fn from_page() -> Result<AppConfig, String> {
-        let location = web_sys::window().ok_or("no window")?.location();
-        let origin = location.origin().map_err(|_| "no origin")?;
-        let base = normal_base_path("");
-        AppConfig::new(DEFAULT_ENDPOINT, &base, &origin)
+        let window = web_sys::window().ok_or("no window")?;
+        let origin = window.location().origin().map_err(|_| "no origin")?;
+        let attr = |name: &str| mount_point().and_then(|el| el.get_attribute(name));
+        let base = normal_base_path(&attr("data-base-path").unwrap_or_default());
+        let endpoint = attr("data-endpoint").unwrap_or_else(|| DEFAULT_ENDPOINT.to_string());
+        AppConfig::new(&endpoint, &base, &origin)
     }
 
     pub fn new(endpoint: &str, base: &str, origin: &str) -> Result<AppConfig, String> {
         let app_root = format!("{origin}{base}/");
         let endpoint = Endpoint::new(endpoint, &app_root)
-            .ok_or_else(|| format!("The content endpoint {endpoint:?} is not an http(s) URL."))?;
+            .ok_or_else(|| format!("data-endpoint {endpoint:?} is not an http(s) URL."))?;
         Ok(AppConfig {
             endpoint,
             base: base.to_string(),
@@ -36,15 +39,27 @@ impl AppConfig {
     }
 }
 
+/// The `#folio` element of a host page, if it has one.
+pub fn mount_point() -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    web_sys::window()?
+        .document()?
+        .get_element_by_id("folio")?
+        .dyn_into()
+        .ok()
+}
+
 /// A configuration Folio cannot run with: say so where the app would be.
 pub fn show_config_error(message: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Some(body) = document.body() else { return };
+    let Some(parent) = mount_point().or_else(|| document.body()) else {
+        return;
+    };
     if let Ok(p) = document.create_element("p") {
         p.set_class_name("folio-error");
         p.set_text_content(Some(&format!("Folio cannot start: {message}")));
-        let _ = body.append_child(&p);
+        let _ = parent.append_child(&p);
     }
 }

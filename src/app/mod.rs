@@ -38,7 +38,10 @@ pub fn App(config: AppConfig) -> impl IntoView {
 pub fn start() {
     console_error_panic_hook::set_once();
     match AppConfig::from_page() {
-        Ok(config) => leptos::mount::mount_to_body(move || view! { <App config /> }).forget(),
+        Ok(config) => match config::mount_point() {
+            Some(root) => leptos::mount::mount_to(root, move || view! { <App config /> }).forget(),
+            None => leptos::mount::mount_to_body(move || view! { <App config /> }),
+        },
         Err(message) => config::show_config_error(&message),
     }
 }

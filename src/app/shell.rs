@@ -3,9 +3,7 @@
 use super::{AppConfig, SiteResource};
 use crate::components::header::Header;
 use crate::content::decode::is_valid_language;
-use crate::pages::{
-    article::ArticlePage, listing::ListingPage, not_found::NotFoundPage, root::RootRedirect,
-};
+use crate::pages::{article::ArticlePage, listing::ListingPage, not_found::NotFoundPage, root::RootRedirect};
 use leptos::prelude::*;
 use leptos_meta::Html;
 use leptos_router::components::{Route, Routes};
@@ -17,14 +15,11 @@ use leptos_router::path;
 pub fn use_current_lang() -> Memo<Option<String>> {
     let location = use_location();
     let site = expect_context::<SiteResource>();
+    let base = expect_context::<AppConfig>().base;
     Memo::new(move |_| {
         let path = location.pathname.get();
-        let first = path
-            .trim_start_matches('/')
-            .split('/')
-            .next()
-            .unwrap_or("")
-            .to_string();
+        let path = path.strip_prefix(base.as_str()).unwrap_or(&path);
+        let first = path.trim_start_matches('/').split('/').next().unwrap_or("").to_string();
         match site.get() {
             Some(Ok(site)) if site.has_language(&first) => Some(first),
             Some(Ok(site)) => Some(site.default_language.clone()),
@@ -37,8 +32,6 @@ pub fn use_current_lang() -> Memo<Option<String>> {
 #[component]
 pub fn Shell() -> impl IntoView {
     let lang = use_current_lang();
-    let config = expect_context::<AppConfig>();
-    let _ = config;
     view! {
         <Html {..} lang=move || lang.get().unwrap_or_else(|| "en".into()) />
         <Header lang />

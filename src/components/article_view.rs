@@ -19,12 +19,7 @@ pub fn kind_label(site: &Site, kind: &str, lang: &str) -> String {
 }
 
 #[component]
-pub fn ArticleView(
-    article: Arc<Article>,
-    site: Arc<Site>,
-    endpoint: Endpoint,
-    lang: String,
-) -> impl IntoView {
+pub fn ArticleView(article: Arc<Article>, site: Arc<Site>, endpoint: Endpoint, lang: String) -> impl IntoView {
     let a = Arc::unwrap_or_clone(article);
     let people_heading = site
         .people_heading

@@ -37,9 +37,7 @@ fn block_view(block: Block, endpoint: &Endpoint, lang: &str) -> AnyView {
                 view! { <ul>{items}</ul> }.into_any()
             }
         }
-        Block::Image(image) => {
-            view! { <Figure image endpoint=endpoint.clone() lang=lang.to_string() /> }.into_any()
-        }
+        Block::Image(image) => view! { <Figure image endpoint=endpoint.clone() lang=lang.to_string() /> }.into_any(),
         Block::Divider => view! { <hr class="folio-divider" /> }.into_any(),
     }
 }

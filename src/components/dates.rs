@@ -18,21 +18,14 @@ pub fn format_date(date: Date, lang: &str, style: DateStyle) -> String {
 
 fn intl_long(date: Date, lang: &str) -> Option<String> {
     let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let ctor: Function = Reflect::get(&intl, &"DateTimeFormat".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
+    let ctor: Function = Reflect::get(&intl, &"DateTimeFormat".into()).ok()?.dyn_into().ok()?;
     let options = Object::new();
     Reflect::set(&options, &"dateStyle".into(), &"long".into()).ok()?;
     // The date is a calendar day, not an instant: format it in UTC so no zone shifts it.
     Reflect::set(&options, &"timeZone".into(), &"UTC".into()).ok()?;
     // Construct through Reflect: an odd language code throws a RangeError we can catch.
-    let formatter =
-        Reflect::construct(&ctor, &Array::of2(&JsValue::from_str(lang), &options)).ok()?;
-    let format: Function = Reflect::get(&formatter, &"format".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
+    let formatter = Reflect::construct(&ctor, &Array::of2(&JsValue::from_str(lang), &options)).ok()?;
+    let format: Function = Reflect::get(&formatter, &"format".into()).ok()?.dyn_into().ok()?;
     let instant = js_sys::Date::new(&JsValue::from_str(&date.iso()));
     format.call1(&formatter, &instant).ok()?.as_string()
 }

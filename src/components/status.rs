@@ -29,14 +29,9 @@ pub fn error_message(error: &LoadError, lang: &str) -> String {
     let w = words(lang);
     match error {
         LoadError::NotFound { file } => fill(w.error_not_found, &[("file", file)]),
-        LoadError::Server { file, status } => fill(
-            w.error_server,
-            &[("file", file), ("status", &status.to_string())],
-        ),
+        LoadError::Server { file, status } => fill(w.error_server, &[("file", file), ("status", &status.to_string())]),
         LoadError::Unreachable { file } => fill(w.error_unreachable, &[("file", file)]),
-        LoadError::Invalid { file, detail } => {
-            fill(w.error_invalid, &[("file", file), ("detail", detail)])
-        }
+        LoadError::Invalid { file, detail } => fill(w.error_invalid, &[("file", file), ("detail", detail)]),
     }
 }
 

@@ -21,7 +21,5 @@ pub fn run_view(run: Inline, endpoint: &Endpoint) -> AnyView {
 }
 
 pub fn text_view(text: Text, endpoint: &Endpoint) -> impl IntoView {
-    text.into_iter()
-        .map(|run| run_view(run, endpoint))
-        .collect_view()
+    text.into_iter().map(|run| run_view(run, endpoint)).collect_view()
 }

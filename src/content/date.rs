@@ -24,11 +24,7 @@ impl Date {
             }
         };
         let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
-        if year == 0
-            || !(1..=12).contains(&month)
-            || day == 0
-            || day > days_in_month(year, month as u8) as u16
-        {
+        if year == 0 || !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month as u8) as u16 {
             return None;
         }
         Some(Date {
@@ -51,7 +47,7 @@ impl Date {
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -61,10 +57,7 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 /// A loose RFC 3339 check for `updated`: a valid date, `T`, a time, a zone.
 pub fn is_rfc3339(s: &str) -> bool {
     let b = s.as_bytes();
-    if b.len() < 20
-        || Date::parse(s.get(0..10).unwrap_or("")).is_none()
-        || !matches!(b[10], b'T' | b't')
-    {
+    if b.len() < 20 || Date::parse(s.get(0..10).unwrap_or("")).is_none() || !matches!(b[10], b'T' | b't') {
         return false;
     }
     let time = &b[11..19];

@@ -61,6 +61,9 @@ pub fn is_valid_language(code: &str) -> bool {
 
 // ---- site.json ----
 
+/// Labels by language, each dropped alone when it is not a string.
+type Labels = BTreeMap<String, Lenient<String>>;
+
 #[derive(Deserialize)]
 struct WireSite {
     name: String,
@@ -71,17 +74,16 @@ struct WireSite {
     #[serde(default)]
     share: Lenient<Vec<Lenient<String>>>,
     #[serde(default)]
-    people_heading: Lenient<BTreeMap<String, Lenient<String>>>,
+    people_heading: Lenient<Labels>,
     #[serde(default)]
-    kinds: Lenient<BTreeMap<String, Lenient<BTreeMap<String, Lenient<String>>>>>,
+    kinds: Lenient<BTreeMap<String, Lenient<Labels>>>,
     #[serde(default)]
     date_style: Lenient<String>,
 }
 
 /// Every share channel Folio knows, in the default order.
 pub const SHARE_CHANNELS: [&str; 10] = [
-    "email", "x", "facebook", "linkedin", "whatsapp", "telegram", "bluesky", "mastodon", "reddit",
-    "copy",
+    "email", "x", "facebook", "linkedin", "whatsapp", "telegram", "bluesky", "mastodon", "reddit", "copy",
 ];
 
 pub fn decode_site(json: &str) -> Result<Site, DecodeError> {
@@ -93,9 +95,7 @@ pub fn decode_site(json: &str) -> Result<Site, DecodeError> {
         .filter(|l| is_valid_language(l))
         .collect();
     let Some(first) = languages.first().cloned() else {
-        return Err(DecodeError(
-            "languages: the site names no valid language code".into(),
-        ));
+        return Err(DecodeError("languages: the site names no valid language code".into()));
     };
     let default_language = if languages.contains(&w.default_language) {
         w.default_language
@@ -111,9 +111,8 @@ pub fn decode_site(json: &str) -> Result<Site, DecodeError> {
         Some(list) => list.into_iter().filter_map(|c| c.0).collect(),
         None => SHARE_CHANNELS.iter().map(|c| c.to_string()).collect(),
     };
-    let labels = |m: BTreeMap<String, Lenient<String>>| -> BTreeMap<String, String> {
-        m.into_iter().filter_map(|(k, v)| Some((k, v.0?))).collect()
-    };
+    let labels =
+        |m: Labels| -> BTreeMap<String, String> { m.into_iter().filter_map(|(k, v)| Some((k, v.0?))).collect() };
     Ok(Site {
         name: w.name,
         default_language,
@@ -259,12 +258,7 @@ struct WireIndex {
 pub fn decode_index(json: &str) -> Result<Index, DecodeError> {
     let w: WireIndex = serde_json::from_str(json)?;
     Ok(Index {
-        articles: w
-            .articles
-            .into_iter()
-            .filter_map(|c| c.0)
-            .filter_map(card)
-            .collect(),
+        articles: w.articles.into_iter().filter_map(|c| c.0).filter_map(card).collect(),
     })
 }
 
@@ -384,16 +378,10 @@ struct WireArticle {
 pub fn decode_article(json: &str) -> Result<Article, DecodeError> {
     let w: WireArticle = serde_json::from_str(json)?;
     if !is_valid_slug(&w.slug) {
-        return Err(DecodeError(format!(
-            "slug: {:?} is not a valid slug",
-            w.slug
-        )));
+        return Err(DecodeError(format!("slug: {:?} is not a valid slug", w.slug)));
     }
     let Some(date) = Date::parse(&w.date) else {
-        return Err(DecodeError(format!(
-            "date: {:?} is not a date (YYYY-MM-DD)",
-            w.date
-        )));
+        return Err(DecodeError(format!("date: {:?} is not a date (YYYY-MM-DD)", w.date)));
     };
     let person = |p: WirePerson| Person {
         name: p.name,
@@ -413,12 +401,10 @@ pub fn decode_article(json: &str) -> Result<Article, DecodeError> {
         image: opt_image(w.image),
         body: w.body.iter().filter_map(|b| block(b)).collect(),
         people: kept(w.people).map(person).collect(),
-        recommended: w.recommended.0.map(|list| {
-            list.into_iter()
-                .filter_map(|c| c.0)
-                .filter_map(card)
-                .collect()
-        }),
+        recommended: w
+            .recommended
+            .0
+            .map(|list| list.into_iter().filter_map(|c| c.0).filter_map(card).collect()),
         translations: w
             .translations
             .0

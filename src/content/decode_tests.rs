@@ -29,9 +29,7 @@ fn plain(s: &str) -> Inline {
 }
 
 fn article_with_body(body: &str) -> Article {
-    let json = format!(
-        r#"{{"slug":"a","language":"en","kind":"news","date":"2020-01-01","title":"T","body":{body}}}"#
-    );
+    let json = format!(r#"{{"slug":"a","language":"en","kind":"news","date":"2020-01-01","title":"T","body":{body}}}"#);
     decode_article(&json).expect("decodes")
 }
 
@@ -95,10 +93,7 @@ fn unknown_fields_are_ignored_and_unknown_blocks_skipped() {
     let a = article_with_body(
         r#"[{"type":"poll","question":"?"},{"type":"paragraph","text":["kept"],"colour":"red"},{"type":"divider","x":1},{"nope":1},"str",3]"#,
     );
-    assert_eq!(
-        a.body,
-        vec![Block::Paragraph(vec![plain("kept")]), Block::Divider]
-    );
+    assert_eq!(a.body, vec![Block::Paragraph(vec![plain("kept")]), Block::Divider]);
     let json = ARTICLE.replacen("\"slug\"", "\"future_field\": {\"a\": [1,2]}, \"slug\"", 1);
     assert!(decode_article(&json).is_ok());
 }
@@ -137,22 +132,17 @@ fn required_fields_are_required() {
     for field in ["slug", "language", "kind", "date", "title", "body"] {
         let json = ARTICLE.replacen(&format!("\"{field}\":"), "\"x_removed\":", 1);
         let err = decode_article(&json).unwrap_err();
-        assert!(
-            err.0.contains(&format!("missing field `{field}`")),
-            "{field}: {err}"
-        );
+        assert!(err.0.contains(&format!("missing field `{field}`")), "{field}: {err}");
     }
 }
 
 #[test]
 fn wrong_types_bad_dates_and_bad_slugs_are_errors() {
-    let err =
-        decode_article(&ARTICLE.replace("\"title\": \"A panel\"", "\"title\": 3")).unwrap_err();
+    let err = decode_article(&ARTICLE.replace("\"title\": \"A panel\"", "\"title\": 3")).unwrap_err();
     assert!(err.0.contains("invalid type"), "{err}");
     let err = decode_article(&ARTICLE.replace("2017-02-07", "2017-02-30")).unwrap_err();
     assert_eq!(err.0, r#"date: "2017-02-30" is not a date (YYYY-MM-DD)"#);
-    let err =
-        decode_article(&ARTICLE.replace("\"eu-partnership-panel\"", "\"../etc\"")).unwrap_err();
+    let err = decode_article(&ARTICLE.replace("\"eu-partnership-panel\"", "\"../etc\"")).unwrap_err();
     assert!(err.0.starts_with("slug:"), "{err}");
     for bad in [
         "",
@@ -173,10 +163,7 @@ fn wrong_types_bad_dates_and_bad_slugs_are_errors() {
 fn optional_fields_of_the_wrong_type_are_dropped() {
     let json = ARTICLE
         .replace("\"subtitle\": \"Sub\"", "\"subtitle\": 5")
-        .replace(
-            "\"updated\": \"2017-02-08T10:37:00Z\"",
-            "\"updated\": \"yesterday\"",
-        )
+        .replace("\"updated\": \"2017-02-08T10:37:00Z\"", "\"updated\": \"yesterday\"")
         .replace(
             "\"topics\": [\"human-rights\", \"foreign-affairs\"]",
             "\"topics\": [1, \"kept\", null]",
@@ -198,17 +185,12 @@ fn hostile_urls_are_refused_everywhere() {
     let json = ARTICLE
         .replace("https://example.org\"", &format!("{evil}\""))
         .replace("img/panel.jpg", evil)
-        .replace(
-            "https://cdn.example.org/a.png",
-            "data:image/png;base64,AAAA",
-        )
+        .replace("https://cdn.example.org/a.png", "data:image/png;base64,AAAA")
         .replace("https://example.org/ann", "vbscript:x")
         .replace("img/ann.svg", "javascript:alert(1)")
         .replace("img/o.svg", "\\u0000javascript:x");
     let a = decode_article(&json).unwrap();
-    let Block::Paragraph(runs) = &a.body[0] else {
-        panic!()
-    };
+    let Block::Paragraph(runs) = &a.body[0] else { panic!() };
     assert_eq!(
         (runs[5].text.as_str(), runs[5].link.as_ref()),
         ("a link", None),
@@ -227,12 +209,8 @@ fn hostile_urls_are_refused_everywhere() {
 
 #[test]
 fn mailto_links_stay() {
-    let a = article_with_body(
-        r#"[{"type":"paragraph","text":[{"text":"write","link":"mailto:press@example.org"}]}]"#,
-    );
-    let Block::Paragraph(runs) = &a.body[0] else {
-        panic!()
-    };
+    let a = article_with_body(r#"[{"type":"paragraph","text":[{"text":"write","link":"mailto:press@example.org"}]}]"#);
+    let Block::Paragraph(runs) = &a.body[0] else { panic!() };
     assert_eq!(runs[0].link.as_deref(), Some("mailto:press@example.org"));
 }
 
@@ -250,16 +228,14 @@ fn index_keeps_good_cards_only() {
     .unwrap();
     let slugs: Vec<_> = idx.articles.iter().map(|c| c.slug.as_str()).collect();
     assert_eq!(slugs, ["b", "a"]);
-    assert_eq!(
-        idx.articles[0].image.as_ref().unwrap().credit.as_deref(),
-        Some("c")
-    );
+    assert_eq!(idx.articles[0].image.as_ref().unwrap().credit.as_deref(), Some("c"));
     assert!(decode_index(r#"{"articles":{}}"#).is_err());
 }
 
 #[test]
 fn site_defaults_and_checks() {
-    let s = decode_site(r#"{"version":1,"name":"G","default_language":"xx","languages":["en","../x","de",3,"pt-BR"]}"#).unwrap();
+    let s = decode_site(r#"{"version":1,"name":"G","default_language":"xx","languages":["en","../x","de",3,"pt-BR"]}"#)
+        .unwrap();
     assert_eq!(s.languages, ["en", "de", "pt-BR"]);
     assert_eq!(
         s.default_language, "en",
@@ -275,10 +251,7 @@ fn site_defaults_and_checks() {
     )
     .unwrap();
     assert_eq!(s.default_language, "de");
-    assert_eq!(
-        s.canonical_base.as_deref(),
-        Some("https://www.example.org/news")
-    );
+    assert_eq!(s.canonical_base.as_deref(), Some("https://www.example.org/news"));
     assert_eq!(s.share, ["copy", "email"]);
     assert_eq!(s.date_style, DateStyle::Numeric);
     assert_eq!(s.people_heading.len(), 1);
@@ -290,7 +263,8 @@ fn site_defaults_and_checks() {
             .0
             .starts_with("languages:")
     );
-    let s = decode_site(r#"{"name":"G","default_language":"en","languages":["en"],"canonical_base":"javascript:x"}"#).unwrap();
+    let s = decode_site(r#"{"name":"G","default_language":"en","languages":["en"],"canonical_base":"javascript:x"}"#)
+        .unwrap();
     assert_eq!(s.canonical_base, None);
 }
 

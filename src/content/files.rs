@@ -34,13 +34,7 @@ pub fn article_path(base: &str, lang: &str, slug: &str) -> String {
 
 /// The canonical URL of an article: on `canonical_base` when the site sets one, else on
 /// the page's own origin and base path.
-pub fn canonical_article_url(
-    canonical_base: Option<&str>,
-    origin: &str,
-    base: &str,
-    lang: &str,
-    slug: &str,
-) -> String {
+pub fn canonical_article_url(canonical_base: Option<&str>, origin: &str, base: &str, lang: &str, slug: &str) -> String {
     match canonical_base {
         Some(cb) => format!("{}/{lang}/article/{slug}", cb.trim_end_matches('/')),
         None => format!("{origin}{}", article_path(base, lang, slug)),
@@ -55,10 +49,7 @@ mod tests {
     fn file_names() {
         assert_eq!(site_file(), "site.json");
         assert_eq!(index_file("de"), "de/index.json");
-        assert_eq!(
-            article_file("fr", "partenariat-ue"),
-            "fr/articles/partenariat-ue.json"
-        );
+        assert_eq!(article_file("fr", "partenariat-ue"), "fr/articles/partenariat-ue.json");
     }
 
     #[test]

@@ -63,18 +63,14 @@ thread_local! {
 }
 
 async fn fetch_text(url: &str, file: &str) -> Result<String, LoadError> {
-    let unreachable = || LoadError::Unreachable {
-        file: file.to_string(),
-    };
+    let unreachable = || LoadError::Unreachable { file: file.to_string() };
     let response = gloo_net::http::Request::get(url)
         .send()
         .await
         .map_err(|_| unreachable())?;
     match response.status() {
         200..=299 => response.text().await.map_err(|_| unreachable()),
-        404 | 410 => Err(LoadError::NotFound {
-            file: file.to_string(),
-        }),
+        404 | 410 => Err(LoadError::NotFound { file: file.to_string() }),
         status => Err(LoadError::Server {
             file: file.to_string(),
             status,
@@ -106,11 +102,7 @@ pub async fn load_index(endpoint: &Endpoint, lang: &str) -> Result<Arc<Index>, L
     load(endpoint, files::index_file(lang), decode_index).await
 }
 
-pub async fn load_article(
-    endpoint: &Endpoint,
-    lang: &str,
-    slug: &str,
-) -> Result<Arc<Article>, LoadError> {
+pub async fn load_article(endpoint: &Endpoint, lang: &str, slug: &str) -> Result<Arc<Article>, LoadError> {
     load(endpoint, files::article_file(lang, slug), decode_article).await
 }
 

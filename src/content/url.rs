@@ -45,9 +45,7 @@ pub fn scheme_of(url: &str) -> Option<String> {
         .filter(|c| !(c.is_ascii_control() || *c == ' '))
         .flat_map(char::to_lowercase)
         .collect();
-    let end = squeezed
-        .find(['/', '?', '#', '\\'])
-        .unwrap_or(squeezed.len());
+    let end = squeezed.find(['/', '?', '#', '\\']).unwrap_or(squeezed.len());
     let colon = squeezed[..end].find(':')?;
     Some(squeezed[..colon].to_string())
 }

@@ -18,8 +18,7 @@ pub const WORDS: Words = Words {
     error_invalid: "Le fichier {file} n’est pas un contenu valide\u{a0}: {detail}",
     retry: "Réessayer",
     not_found_title: "Page introuvable",
-    not_found_body:
-        "Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée ou n’a jamais existé.",
+    not_found_body: "Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée ou n’a jamais existé.",
     back_to_articles: "Retour à tous les articles",
     people_heading: "Personnes",
     articles_heading: "Articles",

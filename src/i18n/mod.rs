@@ -40,8 +40,7 @@ pub struct Words {
 }
 
 /// The languages with their own words, in code order.
-pub const LANGUAGES: &[(&str, &Words)] =
-    &[("de", &de::WORDS), ("en", &en::WORDS), ("fr", &fr::WORDS)];
+pub const LANGUAGES: &[(&str, &Words)] = &[("de", &de::WORDS), ("en", &en::WORDS), ("fr", &fr::WORDS)];
 
 /// The words for a language code (`pt-BR` uses `pt`), English when there are none.
 pub fn words(lang: &str) -> &'static Words {
@@ -159,16 +158,10 @@ mod tests {
     #[test]
     fn fills_templates() {
         assert_eq!(
-            fill(
-                "{file} at {status}",
-                &[("file", "a.json"), ("status", "500")]
-            ),
+            fill("{file} at {status}", &[("file", "a.json"), ("status", "500")]),
             "a.json at 500"
         );
-        assert_eq!(
-            fill("{file}", &[("file", "{status}"), ("status", "x")]),
-            "{status}"
-        );
+        assert_eq!(fill("{file}", &[("file", "{status}"), ("status", "x")]), "{status}");
         assert_eq!(fill("a {unknown} {", &[]), "a {unknown} {");
         assert_eq!(fill("Ü{credit}ß", &[("credit", "é")]), "Üéß");
     }

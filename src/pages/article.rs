@@ -20,10 +20,7 @@ pub fn ArticlePage() -> impl IntoView {
     let site = expect_context::<SiteResource>();
     let key = Memo::new(move |_| {
         let p = params.read();
-        (
-            p.get("lang").unwrap_or_default(),
-            p.get("slug").unwrap_or_default(),
-        )
+        (p.get("lang").unwrap_or_default(), p.get("slug").unwrap_or_default())
     });
     let endpoint = config.endpoint.clone();
     let article = LocalResource::new(move || {
