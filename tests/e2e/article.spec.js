@@ -93,13 +93,23 @@ test("each language has its listing", async ({ page }) => {
 test("unknown addresses get a not-found page with a way back, without a request", async ({ page }) => {
   const requested = [];
   page.on("request", (r) => requested.push(new URL(r.url()).pathname));
-  for (const path of ["/en/nothing/here", "/xx/", "/en/article/Not_A_Slug", "/en/article/a--b", "/zz/article/x"]) {
+  for (const path of [
+    "/en/nothing/here",
+    "/xx/",
+    "/en/article/Not_A_Slug",
+    "/en/article/a--b",
+    "/zz/article/x",
+    "/en/article/%E0%A4%A",
+    "/%00/article/x",
+    "/en/article/" + "a".repeat(201),
+    "/en/article/..%2F..%2Fsite",
+  ]) {
     await page.goto(path);
     await expect(page.locator(".folio-not-found h1")).toHaveText("Page not found");
     await expect(page.locator(".folio-not-found a.folio-back")).toHaveAttribute("href", "/en/");
   }
   // Slugs outside the rule never reach the network.
-  expect(requested.filter((p) => /Not_A_Slug|a--b/.test(p))).toEqual([]);
+  expect(requested.filter((p) => p.startsWith("/content/") && /Not_A_Slug|a--b/.test(p))).toEqual([]);
   await expectAccessible(page);
   await page.locator(".folio-not-found a.folio-back").click();
   await expect(page.locator(".folio-listing")).toBeVisible();
@@ -184,4 +194,44 @@ test("keyboard: skip link and visible focus", async ({ page }) => {
   await expect(skip).toBeFocused();
   const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe("none");
+});
+
+test("going back shows the article again without fetching it again", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto("/en/");
+  await page.locator(".folio-listing-item a").first().click();
+  await expectArticle(page, "en", first.slug);
+  await page.goBack();
+  await expect(page.locator(".folio-listing")).toBeVisible();
+  await page.goForward();
+  await expectArticle(page, "en", first.slug);
+  const count = (path) => fetched.filter((p) => p === `/content/${path}`).length;
+  expect(count(`en/articles/${first.slug}.json`)).toBe(1);
+  expect(count("en/index.json")).toBe(1);
+  expect(count("site.json")).toBe(1);
+});
+
+test("the page does not shift when the article replaces the skeleton", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(`/en/article/${first.slug}`);
+  await expect(page.locator("article h1")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(300);
+  const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+  expect(cls).toBe(0);
+});
+
+test("dark mode keeps every contrast", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(`/en/article/${first.slug}`);
+  await expect(page.locator("article h1")).toBeVisible();
+  await expectAccessible(page);
+  const bg = await page.locator(".folio").evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(bg).toBe("rgb(20, 23, 28)");
 });
