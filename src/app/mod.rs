@@ -2,11 +2,13 @@
 
 pub mod config;
 pub mod shell;
+pub mod storage;
 
 pub use config::AppConfig;
 
 use crate::content::loader::{load_site, LoadError};
 use crate::content::model::Site;
+use crate::i18n::choices::ArticleLanguages;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::Router;
@@ -14,6 +16,10 @@ use std::sync::Arc;
 
 /// site.json, loaded once and shared by every page.
 pub type SiteResource = LocalResource<Result<Arc<Site>, LoadError>>;
+
+/// The languages of the article on screen, for the switcher and the head's alternates.
+#[derive(Clone, Copy)]
+pub struct CurrentArticle(pub RwSignal<Option<ArticleLanguages>>);
 
 #[component]
 pub fn App(config: AppConfig) -> impl IntoView {
@@ -24,6 +30,7 @@ pub fn App(config: AppConfig) -> impl IntoView {
         async move { load_site(&endpoint).await }
     });
     provide_context(site);
+    provide_context(CurrentArticle(RwSignal::new(None)));
     provide_context(config.clone());
     view! {
         <Router base=config.base.clone()>

@@ -3,6 +3,7 @@
 use super::{AppConfig, SiteResource};
 use crate::components::header::Header;
 use crate::content::decode::is_valid_language;
+use crate::i18n::negotiate::is_rtl;
 use crate::pages::{article::ArticlePage, listing::ListingPage, not_found::NotFoundPage, root::RootRedirect};
 use leptos::prelude::*;
 use leptos_meta::Html;
@@ -33,7 +34,11 @@ pub fn use_current_lang() -> Memo<Option<String>> {
 pub fn Shell() -> impl IntoView {
     let lang = use_current_lang();
     view! {
-        <Html {..} lang=move || lang.get().unwrap_or_else(|| "en".into()) />
+        <Html
+            {..}
+            lang=move || lang.get().unwrap_or_else(|| "en".into())
+            dir=move || if lang.get().is_some_and(|l| is_rtl(&l)) { "rtl" } else { "ltr" }
+        />
         <Header lang />
         <main class="folio-main" id="folio-main">
             <Routes fallback=NotFoundPage>

@@ -1,5 +1,6 @@
-//! The site header: the site's name and the languages.
+//! The site header: the site's name and the language switcher.
 
+use super::languages::LanguageSwitcher;
 use crate::app::{AppConfig, SiteResource};
 use crate::content::files::listing_path;
 use crate::i18n::words;
@@ -12,34 +13,9 @@ pub fn Header(lang: Memo<Option<String>>) -> impl IntoView {
     let content = move || {
         let lang = lang.get()?;
         let site = site.get()?.ok()?;
-        let w = words(&lang);
-        let home = listing_path(&base, &lang);
-        let languages = site
-            .languages
-            .iter()
-            .map(|code| {
-                let current = *code == lang;
-                view! {
-                    <li>
-                        <a
-                            class="folio-language"
-                            href=listing_path(&base, code)
-                            lang=code.clone()
-                            hreflang=code.clone()
-                            aria-current=current.then_some("true")
-                        >
-                            {words(code).language_name}
-                        </a>
-                    </li>
-                }
-            })
-            .collect_view();
         Some(view! {
-            <a class="folio-site-name" href=home>{site.name.clone()}</a>
-            <nav class="folio-languages" aria-label=w.languages_label>
-                <span class="folio-current-language" aria-hidden="true">{lang.clone()}</span>
-                <ul class="folio-language-list">{languages}</ul>
-            </nav>
+            <a class="folio-site-name" href=listing_path(&base, &lang)>{site.name.clone()}</a>
+            <LanguageSwitcher lang languages=site.languages.clone() />
         })
     };
     view! {

@@ -6,6 +6,7 @@ pub mod body;
 pub mod dates;
 pub mod figure;
 pub mod header;
+pub mod languages;
 pub mod people;
 pub mod status;
 pub mod text;

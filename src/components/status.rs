@@ -73,3 +73,34 @@ pub fn NotFound(lang: String, #[prop(into)] home: String) -> impl IntoView {
         </div>
     }
 }
+
+/// An article address in a language the article does not exist in: where it does exist.
+#[component]
+pub fn TranslationNotice(
+    lang: String,
+    elsewhere: Vec<(String, String)>,
+    base: String,
+    #[prop(into)] home: String,
+) -> impl IntoView {
+    let w = words(&lang);
+    let links = elsewhere
+        .into_iter()
+        .map(|(l, slug)| {
+            view! {
+                <li>
+                    <a href=crate::content::files::article_path(&base, &l, &slug) lang=l.clone() hreflang=l.clone()>
+                        {crate::i18n::language_name(&l)}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="folio-notice folio-translation-notice">
+            <h1>{w.not_found_title}</h1>
+            <p>{w.article_not_in_language}</p>
+            <ul class="folio-translation-list">{links}</ul>
+            <p><a class="folio-back" href=home>{w.back_to_articles}</a></p>
+        </div>
+    }
+}

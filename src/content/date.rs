@@ -87,10 +87,17 @@ mod tests {
 
     #[test]
     fn parses_real_days() {
-        let d = Date::parse("2017-02-07").unwrap();
-        assert_eq!((d.year, d.month, d.day), (2017, 2, 7));
-        assert_eq!(d.iso(), "2017-02-07");
-        assert_eq!(d.numeric(), "07.02.2017");
+        let d = Date::parse("2017-02-07");
+        assert_eq!(
+            d,
+            Some(Date {
+                year: 2017,
+                month: 2,
+                day: 7
+            })
+        );
+        assert_eq!(d.map(|d| d.iso()).as_deref(), Some("2017-02-07"));
+        assert_eq!(d.map(|d| d.numeric()).as_deref(), Some("07.02.2017"));
         assert!(Date::parse("2024-02-29").is_some());
         assert!(Date::parse("2000-02-29").is_some());
     }

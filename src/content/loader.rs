@@ -106,6 +106,34 @@ pub async fn load_article(endpoint: &Endpoint, lang: &str, slug: &str) -> Result
     load(endpoint, files::article_file(lang, slug), decode_article).await
 }
 
+/// Where an article missing in `lang` exists instead, as (language, slug) pairs in the
+/// site's order: found through the other languages' indexes (loaded together), then
+/// that article's own translations.
+pub async fn find_elsewhere(endpoint: &Endpoint, site: &Site, lang: &str, slug: &str) -> Vec<(String, String)> {
+    let others: Vec<&String> = site.languages.iter().filter(|l| *l != lang).collect();
+    let indexes = futures::future::join_all(others.iter().map(|l| load_index(endpoint, l))).await;
+    let Some(found_in) = others
+        .iter()
+        .zip(indexes)
+        .find(|(_, index)| index.as_ref().is_ok_and(|i| i.articles.iter().any(|c| c.slug == slug)))
+        .map(|(l, _)| l.to_string())
+    else {
+        return Vec::new();
+    };
+    let mut found = vec![(found_in.clone(), slug.to_string())];
+    if let Ok(article) = load_article(endpoint, &found_in, slug).await {
+        found.extend(
+            article
+                .translations
+                .iter()
+                .filter(|(l, _)| *l != lang && **l != found_in && site.has_language(l))
+                .map(|(l, s)| (l.clone(), s.clone())),
+        );
+    }
+    found.sort_by_key(|(l, _)| site.languages.iter().position(|x| x == l));
+    found
+}
+
 /// Forgets everything loaded (tests use it to start clean).
 pub fn clear_cache() {
     CACHE.with(|c| c.borrow_mut().clear());

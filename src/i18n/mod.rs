@@ -1,9 +1,33 @@
 //! Folio's own interface words. One `Words` per language; a field missing from any
 //! language is a compile error, and a site language without words falls back to English.
 
+pub mod choices;
+pub mod negotiate;
+
+mod bg;
+mod cs;
+mod da;
 mod de;
+mod el;
 mod en;
+mod es;
+mod et;
+mod fi;
 mod fr;
+mod ga;
+mod hr;
+mod hu;
+mod it;
+mod lt;
+mod lv;
+mod mt;
+mod nl;
+mod pl;
+mod pt;
+mod ro;
+mod sk;
+mod sl;
+mod sv;
 
 /// Every word of Folio's interface. `{name}` marks a value filled in by `fill`.
 #[derive(Debug)]
@@ -11,6 +35,9 @@ pub struct Words {
     /// The language's name in itself, for the switcher.
     pub language_name: &'static str,
     pub languages_label: &'static str,
+    /// Read after a language's name when the article has no translation in it.
+    pub translation_missing: &'static str,
+    pub article_not_in_language: &'static str,
     pub skip_to_content: &'static str,
     pub kind_news: &'static str,
     pub kind_press_release: &'static str,
@@ -18,6 +45,8 @@ pub struct Words {
     pub kind_event: &'static str,
     pub kind_publication: &'static str,
     pub kind_video: &'static str,
+    /// `{date}`
+    pub updated: &'static str,
     pub loading: &'static str,
     pub error_heading: &'static str,
     /// `{file}`
@@ -26,6 +55,8 @@ pub struct Words {
     pub error_server: &'static str,
     /// `{file}`
     pub error_unreachable: &'static str,
+    /// `{file}`
+    pub error_timeout: &'static str,
     /// `{file}`, `{detail}`
     pub error_invalid: &'static str,
     pub retry: &'static str,
@@ -37,10 +68,65 @@ pub struct Words {
     pub no_articles: &'static str,
     /// `{credit}`
     pub photo_credit: &'static str,
+    pub share_heading: &'static str,
+    /// `{network}`: a brand name, never inflected.
+    pub share_on: &'static str,
+    pub share_email: &'static str,
+    pub share_copy: &'static str,
+    pub share_copied: &'static str,
+    pub share_copy_fallback: &'static str,
+    pub share_native: &'static str,
+    pub opens_new_tab: &'static str,
+    pub mastodon_title: &'static str,
+    pub mastodon_server_label: &'static str,
+    pub mastodon_server_hint: &'static str,
+    pub mastodon_server_invalid: &'static str,
+    pub mastodon_share: &'static str,
+    pub mastodon_cancel: &'static str,
+    pub mastodon_change: &'static str,
+    pub recommended_heading: &'static str,
+    pub filter_kind: &'static str,
+    pub filter_topic: &'static str,
+    pub filter_all: &'static str,
+    pub clear_filters: &'static str,
+    pub no_results: &'static str,
+    /// `{count}`
+    pub results_count: &'static str,
+    pub search_label: &'static str,
+    pub pagination_label: &'static str,
+    /// `{page}`, `{pages}`
+    pub page_of: &'static str,
+    pub previous_page: &'static str,
+    pub next_page: &'static str,
 }
 
-/// The languages with their own words, in code order.
-pub const LANGUAGES: &[(&str, &Words)] = &[("de", &de::WORDS), ("en", &en::WORDS), ("fr", &fr::WORDS)];
+/// The 24 official EU languages, which have their own words, in code order.
+pub const LANGUAGES: &[(&str, &Words)] = &[
+    ("bg", &bg::WORDS),
+    ("cs", &cs::WORDS),
+    ("da", &da::WORDS),
+    ("de", &de::WORDS),
+    ("el", &el::WORDS),
+    ("en", &en::WORDS),
+    ("es", &es::WORDS),
+    ("et", &et::WORDS),
+    ("fi", &fi::WORDS),
+    ("fr", &fr::WORDS),
+    ("ga", &ga::WORDS),
+    ("hr", &hr::WORDS),
+    ("hu", &hu::WORDS),
+    ("it", &it::WORDS),
+    ("lt", &lt::WORDS),
+    ("lv", &lv::WORDS),
+    ("mt", &mt::WORDS),
+    ("nl", &nl::WORDS),
+    ("pl", &pl::WORDS),
+    ("pt", &pt::WORDS),
+    ("ro", &ro::WORDS),
+    ("sk", &sk::WORDS),
+    ("sl", &sl::WORDS),
+    ("sv", &sv::WORDS),
+];
 
 /// The words for a language code (`pt-BR` uses `pt`), English when there are none.
 pub fn words(lang: &str) -> &'static Words {
@@ -50,6 +136,15 @@ pub fn words(lang: &str) -> &'static Words {
         .find(|(code, _)| *code == primary)
         .map(|(_, w)| *w)
         .unwrap_or(&en::WORDS)
+}
+
+/// A language's name in itself when Folio has its words; other codes show as themselves.
+pub fn language_name(code: &str) -> String {
+    let primary = code.split('-').next().unwrap_or(code).to_ascii_lowercase();
+    match LANGUAGES.iter().find(|(c, _)| *c == primary) {
+        Some((_, w)) => w.language_name.to_string(),
+        None => code.to_string(),
+    }
 }
 
 impl Words {
@@ -100,6 +195,8 @@ mod tests {
         vec![
             ("language_name", w.language_name),
             ("languages_label", w.languages_label),
+            ("translation_missing", w.translation_missing),
+            ("article_not_in_language", w.article_not_in_language),
             ("skip_to_content", w.skip_to_content),
             ("kind_news", w.kind_news),
             ("kind_press_release", w.kind_press_release),
@@ -107,11 +204,13 @@ mod tests {
             ("kind_event", w.kind_event),
             ("kind_publication", w.kind_publication),
             ("kind_video", w.kind_video),
+            ("updated", w.updated),
             ("loading", w.loading),
             ("error_heading", w.error_heading),
             ("error_not_found", w.error_not_found),
             ("error_server", w.error_server),
             ("error_unreachable", w.error_unreachable),
+            ("error_timeout", w.error_timeout),
             ("error_invalid", w.error_invalid),
             ("retry", w.retry),
             ("not_found_title", w.not_found_title),
@@ -121,6 +220,33 @@ mod tests {
             ("articles_heading", w.articles_heading),
             ("no_articles", w.no_articles),
             ("photo_credit", w.photo_credit),
+            ("share_heading", w.share_heading),
+            ("share_on", w.share_on),
+            ("share_email", w.share_email),
+            ("share_copy", w.share_copy),
+            ("share_copied", w.share_copied),
+            ("share_copy_fallback", w.share_copy_fallback),
+            ("share_native", w.share_native),
+            ("opens_new_tab", w.opens_new_tab),
+            ("mastodon_title", w.mastodon_title),
+            ("mastodon_server_label", w.mastodon_server_label),
+            ("mastodon_server_hint", w.mastodon_server_hint),
+            ("mastodon_server_invalid", w.mastodon_server_invalid),
+            ("mastodon_share", w.mastodon_share),
+            ("mastodon_cancel", w.mastodon_cancel),
+            ("mastodon_change", w.mastodon_change),
+            ("recommended_heading", w.recommended_heading),
+            ("filter_kind", w.filter_kind),
+            ("filter_topic", w.filter_topic),
+            ("filter_all", w.filter_all),
+            ("clear_filters", w.clear_filters),
+            ("no_results", w.no_results),
+            ("results_count", w.results_count),
+            ("search_label", w.search_label),
+            ("pagination_label", w.pagination_label),
+            ("page_of", w.page_of),
+            ("previous_page", w.previous_page),
+            ("next_page", w.next_page),
         ]
     }
 
@@ -130,7 +256,17 @@ mod tests {
         for (code, w) in LANGUAGES {
             for ((key, text), (_, english)) in all_fields(w).into_iter().zip(&en) {
                 assert!(!text.trim().is_empty(), "{code}.{key} is empty");
-                for slot in ["{file}", "{status}", "{detail}", "{credit}"] {
+                for slot in [
+                    "{file}",
+                    "{status}",
+                    "{detail}",
+                    "{credit}",
+                    "{network}",
+                    "{count}",
+                    "{page}",
+                    "{pages}",
+                    "{date}",
+                ] {
                     assert_eq!(
                         text.contains(slot),
                         english.contains(slot),
@@ -139,6 +275,35 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn all_24_eu_languages() {
+        let codes: Vec<_> = LANGUAGES.iter().map(|(c, _)| *c).collect();
+        assert_eq!(
+            codes,
+            "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv"
+                .split(' ')
+                .collect::<Vec<_>>()
+        );
+        let names: std::collections::BTreeSet<_> = LANGUAGES.iter().map(|(_, w)| w.language_name).collect();
+        assert_eq!(names.len(), 24, "every language has its own name");
+        // Only a few words may stay as in English (brand-like words); the rest must be translated.
+        for (code, w) in LANGUAGES.iter().filter(|(c, _)| *c != "en") {
+            let same = all_fields(w)
+                .iter()
+                .zip(all_fields(words("en")))
+                .filter(|((_, a), (_, b))| a == b)
+                .count();
+            assert!(same <= 3, "{code}: {same} words left in English");
+        }
+    }
+
+    #[test]
+    fn language_names() {
+        assert_eq!(language_name("pl"), "Polski");
+        assert_eq!(language_name("pt-BR"), "Português");
+        assert_eq!(language_name("tlh"), "tlh");
     }
 
     #[test]

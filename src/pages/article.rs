@@ -1,16 +1,18 @@
-//! `/{lang}/article/{slug}`: one article, with the document's title, description and
-//! canonical link following it.
+//! `/{lang}/article/{slug}`: one article, with the document's head following it. An
+//! article that exists only in other languages gets a notice that links to them.
 
-use crate::app::{AppConfig, SiteResource};
+use super::article_head::ArticleHead;
+use crate::app::{AppConfig, CurrentArticle, SiteResource};
 use crate::components::article_view::ArticleView;
-use crate::components::status::{ArticleSkeleton, ErrorView, NotFound};
+use crate::components::status::{ArticleSkeleton, ErrorView, NotFound, TranslationNotice};
 use crate::content::decode::is_valid_language;
-use crate::content::files::{canonical_article_url, listing_path};
-use crate::content::loader::load_article;
+use crate::content::files::listing_path;
+use crate::content::loader::{find_elsewhere, load_article, LoadError};
 use crate::content::slug::is_valid_slug;
+use crate::i18n::choices::ArticleLanguages;
 use crate::i18n::words;
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, Title};
+use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -18,6 +20,7 @@ pub fn ArticlePage() -> impl IntoView {
     let params = use_params_map();
     let config = expect_context::<AppConfig>();
     let site = expect_context::<SiteResource>();
+    let current = expect_context::<CurrentArticle>().0;
     let key = Memo::new(move |_| {
         let p = params.read();
         (p.get("lang").unwrap_or_default(), p.get("slug").unwrap_or_default())
@@ -33,6 +36,21 @@ pub fn ArticlePage() -> impl IntoView {
             Some(load_article(&endpoint, &lang, &slug).await)
         }
     });
+    // Only for a missing article: the other languages it exists in. A resource of its own
+    // because the search runs browser futures, which Suspend cannot hold.
+    let endpoint = config.endpoint.clone();
+    let elsewhere = LocalResource::new(move || {
+        let ((lang, slug), endpoint) = (key.get(), endpoint.clone());
+        async move {
+            match article.await {
+                Some(Err(LoadError::NotFound { .. })) => match site.await {
+                    Ok(site) => find_elsewhere(&endpoint, &site, &lang, &slug).await,
+                    Err(_) => Vec::new(),
+                },
+                _ => Vec::new(),
+            }
+        }
+    });
     view! {
         <Suspense fallback=move || view! { <ArticleSkeleton lang=key.get().0 /> }>
             {move || {
@@ -42,38 +60,51 @@ pub fn ArticlePage() -> impl IntoView {
                     let retry = move || {
                         site.refetch();
                         article.refetch();
+                        elsewhere.refetch();
                     };
                     let site = match site.await {
                         Ok(site) => site,
                         Err(error) => return view! { <ErrorView error lang on_retry=retry home /> }.into_any(),
                     };
-                    let article = match article.await {
+                    let w = words(&lang);
+                    let loaded = match article.await {
                         Some(_) if !site.has_language(&lang) => None,
                         other => other,
                     };
-                    match article {
+                    match loaded {
                         None => {
                             let home = listing_path(&config.base, &site.default_language);
-                            view! { <Title text=words(&lang).not_found_title /><NotFound lang home /> }.into_any()
+                            view! { <Title text=w.not_found_title /><NotFound lang home /> }.into_any()
                         }
-                        Some(Err(error)) => view! {
-                            <Title text=words(&lang).error_heading />
-                            <ErrorView error lang on_retry=retry home />
+                        Some(Err(error @ LoadError::NotFound { .. })) => {
+                            let elsewhere = elsewhere.await;
+                            if elsewhere.is_empty() {
+                                view! { <Title text=w.not_found_title /><ErrorView error lang on_retry=retry home /> }
+                                    .into_any()
+                            } else {
+                                view! {
+                                    <Title text=w.not_found_title />
+                                    <TranslationNotice lang elsewhere base=config.base.clone() home />
+                                }
+                                .into_any()
+                            }
                         }
-                        .into_any(),
+                        Some(Err(error)) => {
+                            view! { <Title text=w.error_heading /><ErrorView error lang on_retry=retry home /> }.into_any()
+                        }
                         Some(Ok(article)) => {
-                            let canonical = canonical_article_url(
-                                site.canonical_base.as_deref(),
-                                &config.origin,
-                                &config.base,
-                                &lang,
-                                &article.slug,
-                            );
-                            let description = article.summary.clone().unwrap_or_else(|| article.title.clone());
+                            current.set(Some(ArticleLanguages {
+                                lang: lang.clone(),
+                                slug: article.slug.clone(),
+                                translations: article.translations.clone(),
+                            }));
                             view! {
-                                <Title text=format!("{} – {}", article.title, site.name) />
-                                <Meta name="description" content=description />
-                                <Link rel="canonical" href=canonical />
+                                <ArticleHead
+                                    article=(*article).clone()
+                                    site=(*site).clone()
+                                    config=config.clone()
+                                    lang=lang.clone()
+                                />
                                 <ArticleView article site endpoint=config.endpoint.clone() lang />
                             }
                             .into_any()

@@ -1,9 +1,13 @@
-//! `/`: on to the listing in the site's default language.
+//! `/`: on to a listing, in the reader's remembered language, else the browser's best
+//! match among the site's languages, else the site's default.
 
+use crate::app::storage::{browser_languages, remembered_language};
 use crate::app::SiteResource;
 use crate::components::status::ErrorView;
+use crate::i18n::negotiate::choose_language;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
+use leptos_router::NavigateOptions;
 
 #[component]
 pub fn RootRedirect() -> impl IntoView {
@@ -12,10 +16,20 @@ pub fn RootRedirect() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match site.await {
-                    Ok(site) => view! { <Redirect path=format!("/{}/", site.default_language) /> }.into_any(),
-                    Err(error) => view! {
-                        <ErrorView error lang="en".to_string() on_retry=move || site.refetch() home="/" />
-                    }.into_any(),
+                    Ok(site) => {
+                        let lang = choose_language(
+                            remembered_language().as_deref(),
+                            &browser_languages(),
+                            &site.languages,
+                            &site.default_language,
+                        );
+                        let options = NavigateOptions { replace: true, ..NavigateOptions::default() };
+                        view! { <Redirect path=format!("/{lang}/") options /> }.into_any()
+                    }
+                    Err(error) => {
+                        let lang = browser_languages().first().cloned().unwrap_or_else(|| "en".into());
+                        view! { <ErrorView error lang on_retry=move || site.refetch() home="/" /> }.into_any()
+                    }
                 }
             })}
         </Suspense>

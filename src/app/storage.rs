@@ -1,0 +1,31 @@
+//! The reader's remembered language, in localStorage. Storage can be missing or refuse
+//! (private modes, embedded frames): then nothing is remembered and nothing fails.
+
+const LANGUAGE_KEY: &str = "folio-language";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn remembered_language() -> Option<String> {
+    storage()?.get_item(LANGUAGE_KEY).ok().flatten()
+}
+
+pub fn remember_language(code: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(LANGUAGE_KEY, code);
+    }
+}
+
+/// The browser's preferred languages, most wanted first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let list: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
+}
