@@ -54,7 +54,7 @@ fn article_view_renders_every_part() {
     assert_eq!(text(&root, ".folio-meta .folio-kind"), "Hearing");
     let time = root.query_selector(".folio-meta time").unwrap().unwrap();
     assert_eq!(time.get_attribute("datetime").as_deref(), Some("2017-02-07"));
-    assert_eq!(time.text_content().unwrap(), "February 7, 2017");
+    assert_eq!(time.text_content().unwrap(), "7 February 2017");
     // Title and subtitle stay text.
     assert_eq!(text(&root, "h1"), "Fixture <script>alert(1)</script> title");
     assert_eq!(text(&root, ".folio-subtitle"), "A subtitle with <b>tags</b> as text");
@@ -189,8 +189,10 @@ fn error_messages_for_each_failure() {
 #[wasm_bindgen_test]
 fn dates_through_intl() {
     let d = Date::parse("2017-02-07").unwrap();
-    assert_eq!(format_date(d, "en", DateStyle::Long), "February 7, 2017");
+    assert_eq!(format_date(d, "en", DateStyle::Long), "7 February 2017");
+    assert_eq!(format_date(d, "en-US", DateStyle::Long), "February 7, 2017");
     assert_eq!(format_date(d, "fr", DateStyle::Long), "7 février 2017");
+    assert_eq!(format_date(d, "pl", DateStyle::Long), "7 lutego 2017");
     assert_eq!(format_date(d, "de", DateStyle::Numeric), "07.02.2017");
     // A code Intl rejects falls back to the ISO form instead of throwing.
     assert_eq!(format_date(d, "en-1", DateStyle::Long), "2017-02-07");

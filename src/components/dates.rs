@@ -7,7 +7,7 @@ use js_sys::{Array, Function, Object, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// `7 February 2017` (en), `7. Februar 2017` (de), or `07.02.2017` for the numeric style.
+/// `7 February 2017` (en, as in en-GB), `7. Februar 2017` (de), or `07.02.2017` for the numeric style.
 /// Falls back to `2017-02-07` if `Intl` refuses the language code.
 pub fn format_date(date: Date, lang: &str, style: DateStyle) -> String {
     match style {
@@ -24,7 +24,9 @@ fn intl_long(date: Date, lang: &str) -> Option<String> {
     // The date is a calendar day, not an instant: format it in UTC so no zone shifts it.
     Reflect::set(&options, &"timeZone".into(), &"UTC".into()).ok()?;
     // Construct through Reflect: an odd language code throws a RangeError we can catch.
-    let formatter = Reflect::construct(&ctor, &Array::of2(&JsValue::from_str(lang), &options)).ok()?;
+    // Folio speaks to European readers: plain `en` is British English, as in `og_locale`.
+    let locale = if lang.eq_ignore_ascii_case("en") { "en-GB" } else { lang };
+    let formatter = Reflect::construct(&ctor, &Array::of2(&JsValue::from_str(locale), &options)).ok()?;
     let format: Function = Reflect::get(&formatter, &"format".into()).ok()?.dyn_into().ok()?;
     let instant = js_sys::Date::new(&JsValue::from_str(&date.iso()));
     format.call1(&formatter, &instant).ok()?.as_string()
