@@ -39,6 +39,8 @@ fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
         .unwrap_or_default()
 }
 
+const URL: &str = "https://www.example.org/news/en/article/fixture-article";
+
 fn endpoint() -> Endpoint {
     Endpoint::new("https://cdn.example.org/content/", "https://app.example.org/").unwrap()
 }
@@ -47,7 +49,9 @@ fn endpoint() -> Endpoint {
 fn article_view_renders_every_part() {
     let site = Arc::new(decode_site(include_str!("fixtures/site.json")).unwrap());
     let article = Arc::new(decode_article(include_str!("fixtures/article.json")).unwrap());
-    let root = mount(move || view! { <ArticleView article site endpoint=endpoint() lang="en".to_string() /> });
+    let root = mount(
+        move || view! { <ArticleView article site endpoint=endpoint() lang="en".to_string() url=URL.to_string() /> },
+    );
 
     assert_eq!(all(&root, "article.folio-article[lang=en]").len(), 1);
     // Kind from the site's own labels, date in a <time>.
@@ -124,7 +128,9 @@ fn article_view_renders_every_part() {
 fn german_words_and_dates() {
     let site = Arc::new(decode_site(include_str!("fixtures/site.json")).unwrap());
     let article = Arc::new(decode_article(include_str!("fixtures/article.json")).unwrap());
-    let root = mount(move || view! { <ArticleView article site endpoint=endpoint() lang="de".to_string() /> });
+    let root = mount(
+        move || view! { <ArticleView article site endpoint=endpoint() lang="de".to_string() url=URL.to_string() /> },
+    );
     assert_eq!(text(&root, ".folio-kind"), "Anhörung");
     assert_eq!(text(&root, ".folio-meta time"), "7. Februar 2017");
     assert_eq!(text(&root, ".folio-people h2"), "Verantwortliche MdEP");

@@ -29,3 +29,16 @@ pub fn browser_languages() -> Vec<String> {
         list
     }
 }
+
+const MASTODON_KEY: &str = "folio-mastodon";
+
+/// The reader's Mastodon server, checked again on the way out of storage.
+pub fn remembered_mastodon() -> Option<String> {
+    crate::share::mastodon::server(&storage()?.get_item(MASTODON_KEY).ok().flatten()?)
+}
+
+pub fn remember_mastodon(server: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(MASTODON_KEY, server);
+    }
+}

@@ -4,9 +4,11 @@ use super::body::Body;
 use super::dates::DateText;
 use super::figure::Figure;
 use super::people::People;
+use super::share::ShareBlock;
 use crate::content::loader::Endpoint;
 use crate::content::model::{Article, Site};
 use crate::i18n::words;
+use crate::share::links::Shared;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -19,8 +21,20 @@ pub fn kind_label(site: &Site, kind: &str, lang: &str) -> String {
 }
 
 #[component]
-pub fn ArticleView(article: Arc<Article>, site: Arc<Site>, endpoint: Endpoint, lang: String) -> impl IntoView {
+pub fn ArticleView(
+    article: Arc<Article>,
+    site: Arc<Site>,
+    endpoint: Endpoint,
+    lang: String,
+    /// The article's canonical URL, which the share links share.
+    url: String,
+) -> impl IntoView {
     let a = Arc::unwrap_or_clone(article);
+    let shared = Shared {
+        title: a.title.clone(),
+        summary: a.summary.clone(),
+        url,
+    };
     let people_heading = site
         .people_heading
         .get(&lang)
@@ -40,6 +54,7 @@ pub fn ArticleView(article: Arc<Article>, site: Arc<Site>, endpoint: Endpoint, l
             {a.image.map(|image| view! { <Figure image endpoint=endpoint.clone() lang=lang.clone() lead=true /> })}
             <Body blocks=a.body endpoint=endpoint.clone() lang=lang.clone() />
             <People people=a.people heading=people_heading endpoint=endpoint.clone() />
+            {(!site.share.is_empty()).then(|| view! { <ShareBlock channels=site.share.clone() shared lang=lang.clone() /> })}
         </article>
     }
 }

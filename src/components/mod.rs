@@ -8,5 +8,7 @@ pub mod figure;
 pub mod header;
 pub mod languages;
 pub mod people;
+pub mod share;
+pub mod share_icons;
 pub mod status;
 pub mod text;

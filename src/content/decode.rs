@@ -81,11 +81,6 @@ struct WireSite {
     date_style: Lenient<String>,
 }
 
-/// Every share channel Folio knows, in the default order.
-pub const SHARE_CHANNELS: [&str; 10] = [
-    "email", "x", "facebook", "linkedin", "whatsapp", "telegram", "bluesky", "mastodon", "reddit", "copy",
-];
-
 pub fn decode_site(json: &str) -> Result<Site, DecodeError> {
     let w: WireSite = serde_json::from_str(json)?;
     let languages: Vec<String> = w
@@ -109,7 +104,7 @@ pub fn decode_site(json: &str) -> Result<Site, DecodeError> {
         .map(|b| b.trim_end_matches('/').to_string());
     let share = match w.share.0 {
         Some(list) => list.into_iter().filter_map(|c| c.0).collect(),
-        None => SHARE_CHANNELS.iter().map(|c| c.to_string()).collect(),
+        None => crate::share::CHANNELS.iter().map(|c| c.to_string()).collect(),
     };
     let labels =
         |m: Labels| -> BTreeMap<String, String> { m.into_iter().filter_map(|(k, v)| Some((k, v.0?))).collect() };

@@ -241,7 +241,7 @@ fn site_defaults_and_checks() {
         s.default_language, "en",
         "an unknown default falls back to the first language"
     );
-    assert_eq!(s.share, SHARE_CHANNELS);
+    assert_eq!(s.share, crate::share::CHANNELS);
     assert_eq!(s.date_style, DateStyle::Long);
     assert_eq!(s.canonical_base, None);
     let s = decode_site(

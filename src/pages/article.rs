@@ -6,7 +6,7 @@ use crate::app::{AppConfig, CurrentArticle, SiteResource};
 use crate::components::article_view::ArticleView;
 use crate::components::status::{ArticleSkeleton, ErrorView, NotFound, TranslationNotice};
 use crate::content::decode::is_valid_language;
-use crate::content::files::listing_path;
+use crate::content::files::{canonical_article_url, listing_path};
 use crate::content::loader::{find_elsewhere, load_article, LoadError};
 use crate::content::slug::is_valid_slug;
 use crate::i18n::choices::ArticleLanguages;
@@ -93,6 +93,13 @@ pub fn ArticlePage() -> impl IntoView {
                             view! { <Title text=w.error_heading /><ErrorView error lang on_retry=retry home /> }.into_any()
                         }
                         Some(Ok(article)) => {
+                            let url = canonical_article_url(
+                                site.canonical_base.as_deref(),
+                                &config.origin,
+                                &config.base,
+                                &lang,
+                                &article.slug,
+                            );
                             current.set(Some(ArticleLanguages {
                                 lang: lang.clone(),
                                 slug: article.slug.clone(),
@@ -105,7 +112,7 @@ pub fn ArticlePage() -> impl IntoView {
                                     config=config.clone()
                                     lang=lang.clone()
                                 />
-                                <ArticleView article site endpoint=config.endpoint.clone() lang />
+                                <ArticleView article site endpoint=config.endpoint.clone() lang url />
                             }
                             .into_any()
                         }

@@ -1,0 +1,28 @@
+//! Share links: pure builders for every channel (tested natively), the length rules of
+//! X and Bluesky, and the Mastodon server check. The view is in `components::share`.
+
+pub mod encode;
+pub mod length;
+pub mod links;
+pub mod mastodon;
+
+/// Every channel Folio knows, in the default order.
+pub const CHANNELS: [&str; 11] = [
+    "native", "email", "x", "facebook", "linkedin", "whatsapp", "telegram", "bluesky", "mastodon", "reddit", "copy",
+];
+
+/// The brand name of a channel for "Share on {network}"; `None` for those with words of
+/// their own (email, copy, native).
+pub fn network_name(channel: &str) -> Option<&'static str> {
+    Some(match channel {
+        "x" => "X",
+        "facebook" => "Facebook",
+        "linkedin" => "LinkedIn",
+        "whatsapp" => "WhatsApp",
+        "telegram" => "Telegram",
+        "bluesky" => "Bluesky",
+        "mastodon" => "Mastodon",
+        "reddit" => "Reddit",
+        _ => return None,
+    })
+}
