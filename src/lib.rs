@@ -5,6 +5,7 @@
 
 pub mod content;
 pub mod i18n;
+pub mod listing;
 pub mod share;
 
 #[cfg(target_arch = "wasm32")]

@@ -78,6 +78,8 @@ struct WireSite {
     #[serde(default)]
     kinds: Lenient<BTreeMap<String, Lenient<Labels>>>,
     #[serde(default)]
+    topics: Lenient<BTreeMap<String, Lenient<Labels>>>,
+    #[serde(default)]
     date_style: Lenient<String>,
 }
 
@@ -115,18 +117,25 @@ pub fn decode_site(json: &str) -> Result<Site, DecodeError> {
         canonical_base,
         share,
         people_heading: w.people_heading.0.map(labels).unwrap_or_default(),
-        kinds: w
-            .kinds
-            .0
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|(k, v)| Some((k, labels(v.0?))))
-            .collect(),
+        kinds: label_sets(w.kinds, labels),
+        topics: label_sets(w.topics, labels),
         date_style: match w.date_style.0.as_deref() {
             Some("numeric") => DateStyle::Numeric,
             _ => DateStyle::Long,
         },
     })
+}
+
+/// Labels per code per language, dropping what is not a string.
+fn label_sets(
+    sets: Lenient<BTreeMap<String, Lenient<Labels>>>,
+    labels: impl Fn(Labels) -> BTreeMap<String, String>,
+) -> BTreeMap<String, BTreeMap<String, String>> {
+    sets.0
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|(code, l)| Some((code, labels(l.0?))))
+        .collect()
 }
 
 // ---- shared pieces ----

@@ -247,7 +247,8 @@ fn site_defaults_and_checks() {
     let s = decode_site(
         r#"{"name":"G","default_language":"de","languages":["en","de"],"canonical_base":"https://www.example.org/news/",
             "share":["copy","email"],"date_style":"numeric","people_heading":{"en":"MEPs","de":5},
-            "kinds":{"hearing":{"en":"Hearing","de":"Anhörung"},"bad":3}}"#,
+            "kinds":{"hearing":{"en":"Hearing","de":"Anhörung"},"bad":3},
+            "topics":{"water":{"en":"Water","de":"Wasser","fr":7}}}"#,
     )
     .unwrap();
     assert_eq!(s.default_language, "de");
@@ -257,6 +258,13 @@ fn site_defaults_and_checks() {
     assert_eq!(s.people_heading.len(), 1);
     assert_eq!(s.kind_label("hearing", "de"), Some("Anhörung"));
     assert_eq!(s.kind_label("bad", "en"), None);
+    assert_eq!(s.topic_label("water", "de"), "Wasser");
+    assert_eq!(
+        s.topic_label("water", "fr"),
+        "water",
+        "a label that is not a string falls back to the code"
+    );
+    assert_eq!(s.topic_label("oceans", "en"), "oceans");
     assert!(
         decode_site(r#"{"name":"G","default_language":"en","languages":["../"]}"#)
             .unwrap_err()

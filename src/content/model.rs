@@ -13,6 +13,8 @@ pub struct Site {
     pub share: Vec<String>,
     pub people_heading: BTreeMap<String, String>,
     pub kinds: BTreeMap<String, BTreeMap<String, String>>,
+    /// Topic labels per language (`topics` in site.json, a Folio extension).
+    pub topics: BTreeMap<String, BTreeMap<String, String>>,
     pub date_style: DateStyle,
 }
 
@@ -29,6 +31,15 @@ pub enum DateStyle {
 impl Site {
     pub fn has_language(&self, lang: &str) -> bool {
         self.languages.iter().any(|l| l == lang)
+    }
+
+    /// The site's label for a topic in a language, else the topic's code.
+    pub fn topic_label<'a>(&'a self, topic: &'a str, lang: &str) -> &'a str {
+        self.topics
+            .get(topic)
+            .and_then(|l| l.get(lang))
+            .map(String::as_str)
+            .unwrap_or(topic)
     }
 
     /// The site's own label for a kind in a language, if it has one.
