@@ -45,8 +45,18 @@ fn endpoint() -> Endpoint {
     Endpoint::new("https://cdn.example.org/content/", "https://app.example.org/").unwrap()
 }
 
+/// Lets pending resources and effects run.
+async fn settle() {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
+    });
+    wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+}
+
 #[wasm_bindgen_test]
-fn article_view_renders_every_part() {
+async fn article_view_renders_every_part() {
     let site = Arc::new(decode_site(include_str!("fixtures/site.json")).unwrap());
     let article = Arc::new(decode_article(include_str!("fixtures/article.json")).unwrap());
     let root = mount(
@@ -119,6 +129,32 @@ fn article_view_renders_every_part() {
     );
     assert_eq!(all(&root, "a.folio-person-name").len(), 1);
     assert_eq!(text(&root, "span.folio-person-name"), "Bo Example");
+    // The article's own recommended cards, itself left out (they render once resolved).
+    settle().await;
+    let cards = all(&root, ".folio-recommended .folio-card");
+    assert_eq!(cards.len(), 2);
+    assert_eq!(text(&root, "#folio-recommended-heading"), "Recommended");
+    let link = root.query_selector(".folio-card-link").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("/en/article/other-one"));
+    assert_eq!(link.get_attribute("title").as_deref(), Some("Other one"));
+    assert_eq!(text(&root, ".folio-card .folio-card-credit"), "Photo: Cam Era");
+    assert_eq!(
+        all(&root, ".folio-card .folio-card-placeholder").len(),
+        1,
+        "a card without an image"
+    );
+    assert!(text(&root, ".folio-recommended").contains("Other two <i>not markup</i>"));
+    // Share links for the canonical URL.
+    let x = root
+        .query_selector("a.folio-share-x")
+        .unwrap()
+        .unwrap()
+        .get_attribute("href")
+        .unwrap();
+    assert!(
+        x.ends_with("&url=https%3A%2F%2Fwww.example.org%2Fnews%2Fen%2Farticle%2Ffixture-article"),
+        "{x}"
+    );
     // Nothing executable reached the DOM.
     assert!(all(&root, "script, iframe, img[onerror]").is_empty());
     assert!(!root.inner_html().contains("javascript:"));

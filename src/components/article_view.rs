@@ -4,6 +4,7 @@ use super::body::Body;
 use super::dates::DateText;
 use super::figure::Figure;
 use super::people::People;
+use super::recommended::Recommended;
 use super::share::ShareBlock;
 use crate::content::loader::Endpoint;
 use crate::content::model::{Article, Site};
@@ -28,7 +29,13 @@ pub fn ArticleView(
     lang: String,
     /// The article's canonical URL, which the share links share.
     url: String,
+    /// The app's base path, for the recommended cards' links.
+    #[prop(optional)]
+    base: String,
 ) -> impl IntoView {
+    let recommended = view! {
+        <Recommended article=article.clone() site=site.clone() endpoint=endpoint.clone() lang=lang.clone() base />
+    };
     let a = Arc::unwrap_or_clone(article);
     let shared = Shared {
         title: a.title.clone(),
@@ -55,6 +62,7 @@ pub fn ArticleView(
             <Body blocks=a.body endpoint=endpoint.clone() lang=lang.clone() />
             <People people=a.people heading=people_heading endpoint=endpoint.clone() />
             {(!site.share.is_empty()).then(|| view! { <ShareBlock channels=site.share.clone() shared lang=lang.clone() /> })}
+            {recommended}
         </article>
     }
 }

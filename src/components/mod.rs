@@ -3,11 +3,13 @@
 
 pub mod article_view;
 pub mod body;
+pub mod card;
 pub mod dates;
 pub mod figure;
 pub mod header;
 pub mod languages;
 pub mod people;
+pub mod recommended;
 pub mod share;
 pub mod share_icons;
 pub mod status;

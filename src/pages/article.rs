@@ -112,7 +112,7 @@ pub fn ArticlePage() -> impl IntoView {
                                     config=config.clone()
                                     lang=lang.clone()
                                 />
-                                <ArticleView article site endpoint=config.endpoint.clone() lang url />
+                                <ArticleView article site endpoint=config.endpoint.clone() lang url base=config.base.clone() />
                             }
                             .into_any()
                         }

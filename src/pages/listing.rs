@@ -1,16 +1,24 @@
-//! `/{lang}/`: the articles of one language, newest first (a plain list for now).
+//! `/{lang}/`: the language's articles, newest first, twelve to a page, filtered by kind
+//! and topic and searched as the reader types. The URL holds the whole state
+//! (`?kind=&topic=&q=&page=`), so any view can be shared, reloaded and revisited.
 
 use crate::app::{AppConfig, SiteResource};
 use crate::components::article_view::kind_label;
-use crate::components::dates::DateText;
+use crate::components::card::CardView;
 use crate::components::status::{ArticleSkeleton, ErrorView, NotFound};
 use crate::content::decode::is_valid_language;
-use crate::content::files::{article_path, listing_path};
+use crate::content::files::listing_path;
 use crate::content::loader::load_index;
-use crate::i18n::words;
+use crate::content::model::{Index, Site};
+use crate::i18n::{fill, words};
+use crate::listing::query::{select, Filterable, ListingQuery};
+use crate::listing::search::{highlight, searchable, terms};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
+use std::collections::BTreeSet;
+use std::sync::Arc;
 
 #[component]
 pub fn ListingPage() -> impl IntoView {
@@ -43,51 +51,232 @@ pub fn ListingPage() -> impl IntoView {
                         Ok(site) => site,
                         Err(error) => return view! { <ErrorView error lang on_retry=retry home /> }.into_any(),
                     };
-                    let index = match index.await {
+                    let loaded = match index.await {
                         Some(_) if !site.has_language(&lang) => None,
                         other => other,
                     };
-                    let w = words(&lang);
-                    match index {
+                    match loaded {
+                        Some(Ok(index)) => view! { <Listing index site lang base /> }.into_any(),
+                        Some(Err(error)) => view! { <ErrorView error lang on_retry=retry home /> }.into_any(),
                         None => {
+                            let w = words(&lang);
                             let home = listing_path(&base, &site.default_language);
                             view! { <Title text=w.not_found_title /><NotFound lang home /> }.into_any()
-                        }
-                        Some(Err(error)) => view! { <ErrorView error lang on_retry=retry home /> }.into_any(),
-                        Some(Ok(index)) => {
-                            let items = index
-                                .articles
-                                .iter()
-                                .map(|card| {
-                                    view! {
-                                        <li class="folio-listing-item">
-                                            <p class="folio-meta">
-                                                <span class="folio-kind">{kind_label(&site, &card.kind, &lang)}</span>
-                                                <span class="folio-meta-separator" aria-hidden="true">" | "</span>
-                                                <DateText date=card.date lang=lang.clone() style=site.date_style />
-                                            </p>
-                                            <h2 class="folio-listing-title">
-                                                <a href=article_path(&base, &lang, &card.slug)>{card.title.clone()}</a>
-                                            </h2>
-                                            {card.summary.clone().map(|s| view! { <p class="folio-listing-summary">{s}</p> })}
-                                        </li>
-                                    }
-                                })
-                                .collect_view();
-                            let empty = index.articles.is_empty().then(|| view! { <p class="folio-notice">{w.no_articles}</p> });
-                            view! {
-                                <Title text=format!("{} – {}", w.articles_heading, site.name) />
-                                <section class="folio-listing" aria-labelledby="folio-listing-heading">
-                                    <h1 id="folio-listing-heading">{w.articles_heading}</h1>
-                                    {empty}
-                                    <ul class="folio-listing-list">{items}</ul>
-                                </section>
-                            }
-                            .into_any()
                         }
                     }
                 })
             }}
         </Suspense>
+    }
+}
+
+/// The loaded listing. Its form stays put while the results below follow the URL, so
+/// typing in the search field never loses focus.
+#[component]
+fn Listing(index: Arc<Index>, site: Arc<Site>, lang: String, base: String) -> impl IntoView {
+    let w = words(&lang);
+    let endpoint = expect_context::<AppConfig>().endpoint;
+    let query_map = use_query_map();
+    let query = Memo::new(move |_| {
+        let map = query_map.read();
+        ListingQuery::from_pairs(
+            ["kind", "topic", "q", "page"]
+                .into_iter()
+                .filter_map(|k| Some((k, map.get_str(k)?))),
+        )
+    });
+    // Folded once per index, not on every keystroke.
+    let folded: Arc<Vec<String>> = Arc::new(index.articles.iter().map(searchable).collect());
+    let navigate = use_navigate();
+    let path = listing_path(&base, &lang);
+    let go = {
+        let path = path.clone();
+        move |q: ListingQuery, replace: bool| {
+            navigate(
+                &format!("{path}{}", q.to_search()),
+                NavigateOptions {
+                    replace,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        }
+    };
+
+    let kinds: BTreeSet<&str> = index.articles.iter().map(|c| c.kind.as_str()).collect();
+    let mut kinds: Vec<(String, String)> = kinds
+        .into_iter()
+        .map(|k| (k.to_string(), kind_label(&site, k, &lang)))
+        .collect();
+    kinds.sort_by(|a, b| a.1.cmp(&b.1));
+    let topics: BTreeSet<&str> = index
+        .articles
+        .iter()
+        .flat_map(|c| c.topics.iter().map(String::as_str))
+        .collect();
+    let mut topics: Vec<(String, String)> = topics
+        .into_iter()
+        .map(|t| (t.to_string(), site.topic_label(t, &lang).to_string()))
+        .collect();
+    topics.sort_by(|a, b| a.1.cmp(&b.1));
+
+    let select_view = |label: &'static str,
+                       id: &'static str,
+                       options: Vec<(String, String)>,
+                       current: Memo<Option<String>>,
+                       set: Box<dyn Fn(Option<String>)>| {
+        let options = options
+            .into_iter()
+            .map(|(value, text)| {
+                let v = value.clone();
+                view! { <option value=value selected=move || current.get().as_deref() == Some(v.as_str())>{text}</option> }
+            })
+            .collect_view();
+        view! {
+            <div class="folio-filter">
+                <label for=id>{label}</label>
+                <select
+                    id=id
+                    on:change:target=move |e| {
+                        let v = e.target().value();
+                        set((!v.is_empty()).then_some(v));
+                    }
+                >
+                    <option value="" selected=move || current.get().is_none()>{w.filter_all}</option>
+                    {options}
+                </select>
+            </div>
+        }
+    };
+    let kind_now = Memo::new(move |_| query.get().kind);
+    let topic_now = Memo::new(move |_| query.get().topic);
+    let set_kind = {
+        let go = go.clone();
+        Box::new(move |kind| {
+            go(
+                ListingQuery {
+                    kind,
+                    page: 1,
+                    ..query.get_untracked()
+                },
+                false,
+            )
+        })
+    };
+    let set_topic = {
+        let go = go.clone();
+        Box::new(move |topic| {
+            go(
+                ListingQuery {
+                    topic,
+                    page: 1,
+                    ..query.get_untracked()
+                },
+                false,
+            )
+        })
+    };
+    let on_search = {
+        let go = go.clone();
+        move |e: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+            // Typing replaces the entry, so Back leaves the listing instead of undoing letters.
+            go(
+                ListingQuery {
+                    q: e.target().value(),
+                    page: 1,
+                    ..query.get_untracked()
+                },
+                true,
+            );
+        }
+    };
+    let clear_href = path.clone();
+
+    let results = {
+        let (site, lang, base) = (site.clone(), lang.clone(), base.clone());
+        move || {
+            let q = query.get();
+            let selection = select(
+                index.articles.iter().zip(folded.iter()).map(|(c, f)| Filterable {
+                    kind: &c.kind,
+                    topics: &c.topics,
+                    searchable: f,
+                }),
+                &q,
+            );
+            let words_now = terms(&q.q);
+            let cards = selection
+                .on_page()
+                .iter()
+                .map(|&i| {
+                    let card = index.articles[i].clone();
+                    let marked = (!words_now.is_empty()).then(|| {
+                        (
+                            highlight(&card.title, &words_now),
+                            card.summary.as_deref().map(|s| highlight(s, &words_now)),
+                        )
+                    });
+                    view! {
+                        <CardView
+                            card
+                            site=site.clone()
+                            endpoint=endpoint.clone()
+                            lang=lang.clone()
+                            base=base.clone()
+                            level=2
+                            marked=marked
+                            with_summary=true
+                        />
+                    }
+                })
+                .collect_view();
+            let count = fill(w.results_count, &[("count", &selection.matching.len().to_string())]);
+            let empty = selection.matching.is_empty().then(|| {
+                let message = if q.is_filtered() { w.no_results } else { w.no_articles };
+                view! {
+                    <div class="folio-notice folio-no-results">
+                        <p>{message}</p>
+                        {q.is_filtered().then(|| view! { <a class="folio-back" href=clear_href.clone()>{w.clear_filters}</a> })}
+                    </div>
+                }
+            });
+            let pages = (selection.pages > 1).then(|| {
+                let link = |page: usize| format!("{}{}", listing_path(&base, &lang), q.with_page(page).to_search());
+                let page_of = fill(w.page_of, &[("page", &selection.page.to_string()), ("pages", &selection.pages.to_string())]);
+                view! {
+                    <nav class="folio-pagination" aria-label=w.pagination_label>
+                        {(selection.page > 1).then(|| view! { <a class="folio-page-link" rel="prev" href=link(selection.page - 1)>{w.previous_page}</a> })}
+                        <span class="folio-page-of" aria-current="page">{page_of}</span>
+                        {(selection.page < selection.pages).then(|| view! { <a class="folio-page-link" rel="next" href=link(selection.page + 1)>{w.next_page}</a> })}
+                    </nav>
+                }
+            });
+            view! {
+                <p class="folio-results-count" role="status">{count}</p>
+                {empty}
+                <ul class="folio-cards folio-cards-listing">{cards}</ul>
+                {pages}
+            }
+        }
+    };
+
+    let filtered = move || query.get().is_filtered();
+    view! {
+        <Title text=format!("{} – {}", w.articles_heading, site.name) />
+        <section class="folio-listing" aria-labelledby="folio-listing-heading">
+            <h1 id="folio-listing-heading">{w.articles_heading}</h1>
+            <form class="folio-filters" role="search" on:submit=|e| e.prevent_default()>
+                <div class="folio-filter folio-search">
+                    <label for="folio-search">{w.search_label}</label>
+                    <input id="folio-search" type="search" prop:value=move || query.get().q on:input:target=on_search />
+                </div>
+                {select_view(w.filter_kind, "folio-filter-kind", kinds, kind_now, set_kind)}
+                {select_view(w.filter_topic, "folio-filter-topic", topics, topic_now, set_topic)}
+                <Show when=filtered>
+                    <a class="folio-clear-filters" href=path.clone()>{w.clear_filters}</a>
+                </Show>
+            </form>
+            {results}
+        </section>
     }
 }

@@ -126,7 +126,7 @@ test("on a listing the switcher switches the listing, and the choice is remember
   await page.locator(".folio-languages-button").click();
   await page.locator(".folio-language-list a[hreflang=fr]").click();
   await expect(page).toHaveURL(/\/fr\/$/);
-  await expect(page.locator(".folio-listing-item")).toHaveCount(sample("fr/index.json").articles.length);
+  await expect(page.locator(".folio-cards-listing .folio-card")).toHaveCount(sample("fr/index.json").articles.length);
   await page.goto("/");
   await expect(page).toHaveURL(/\/fr\/$/);
   await page.reload();

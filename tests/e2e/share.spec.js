@@ -177,7 +177,7 @@ test("a whole visit asks no host but the app's own", async ({ page }) => {
   const hosts = new Set();
   page.on("request", (r) => hosts.add(new URL(r.url()).host));
   await page.goto("/");
-  await page.locator(".folio-listing-item a").first().click();
+  await page.locator(".folio-card-link").first().click();
   await expect(page.locator("article h1")).toBeVisible();
   await page.goto(`/en/article/${slug}`);
   await page.locator(".folio-share").scrollIntoViewIfNeeded();

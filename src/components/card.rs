@@ -1,0 +1,99 @@
+//! An article card, in the listing and among the recommended: image with credit, kind,
+//! title (clamped to two lines, whole for screen readers and as a tooltip), date. The
+//! whole card is one link, with the title as its name.
+
+use super::article_view::kind_label;
+use super::dates::DateText;
+use crate::content::files::article_path;
+use crate::content::loader::Endpoint;
+use crate::content::model::{Card, Site};
+use crate::content::url::UrlUse;
+use crate::i18n::{fill, words};
+use leptos::prelude::*;
+
+/// The title's pieces, `true` for those a search matched (shown in `<mark>`).
+pub type Pieces = Vec<(String, bool)>;
+
+fn pieces_view(pieces: Pieces) -> impl IntoView {
+    pieces
+        .into_iter()
+        .map(|(text, hit)| {
+            if hit {
+                view! { <mark>{text}</mark> }.into_any()
+            } else {
+                text.into_any()
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+pub fn CardView(
+    card: Card,
+    site: std::sync::Arc<Site>,
+    endpoint: Endpoint,
+    lang: String,
+    base: String,
+    /// The heading level of the title: 2 in the listing, 3 under an article.
+    #[prop(default = 3)]
+    level: u8,
+    /// Title and summary with search matches marked; plain when `None`.
+    #[prop(default = None)]
+    marked: Option<(Pieces, Option<Pieces>)>,
+    /// The summary is shown in the listing, not among the recommended.
+    #[prop(optional)]
+    with_summary: bool,
+) -> impl IntoView {
+    let image = card
+        .image
+        .as_ref()
+        .and_then(|i| Some((endpoint.resolve(&i.src, UrlUse::Image)?, i.clone())));
+    let credit = image
+        .as_ref()
+        .and_then(|(_, i)| i.credit.as_ref())
+        .map(|c| fill(words(&lang).photo_credit, &[("credit", c)]));
+    let href = article_path(&base, &lang, &card.slug);
+    let (title, summary) = match marked {
+        Some((t, s)) => (pieces_view(t).into_any(), s.map(|s| pieces_view(s).into_any())),
+        None => (
+            card.title.clone().into_any(),
+            card.summary.clone().map(|s| s.into_any()),
+        ),
+    };
+    let link = view! { <a class="folio-card-link" href=href title=card.title.clone()>{title}</a> };
+    let heading = if level == 2 {
+        view! { <h2 class="folio-card-title">{link}</h2> }.into_any()
+    } else {
+        view! { <h3 class="folio-card-title">{link}</h3> }.into_any()
+    };
+    view! {
+        <li class="folio-card">
+            <div class="folio-card-media">
+                {match image {
+                    Some((src, i)) => view! {
+                        <img
+                            class="folio-card-image"
+                            src=src
+                            alt=i.alt
+                            width=i.width.unwrap_or(480)
+                            height=i.height.unwrap_or(270)
+                            loading="lazy"
+                            decoding="async"
+                        />
+                    }
+                    .into_any(),
+                    None => view! { <div class="folio-card-placeholder" aria-hidden="true"></div> }.into_any(),
+                }}
+                {credit.map(|c| view! { <span class="folio-card-credit">{c}</span> })}
+            </div>
+            <div class="folio-card-body">
+                <p class="folio-card-kind">{kind_label(&site, &card.kind, &lang)}</p>
+                {heading}
+                {with_summary.then(|| summary.map(|s| view! { <p class="folio-card-summary">{s}</p> }))}
+                <p class="folio-card-date">
+                    <DateText date=card.date lang=lang.clone() style=site.date_style />
+                </p>
+            </div>
+        </li>
+    }
+}
