@@ -259,7 +259,67 @@ struct WireIndex {
     articles: Vec<Lenient<WireCard>>,
 }
 
+/// A well-formed index in one pass. Lenient decoding reads each card twice (once to
+/// find it, once to decode it) and each optional field again; an index of thousands of
+/// cards is worth the fast path, with the forgiving one behind it.
+#[derive(Deserialize)]
+struct StrictIndex {
+    articles: Vec<StrictCard>,
+}
+
+#[derive(Deserialize)]
+struct StrictCard {
+    slug: String,
+    kind: String,
+    date: String,
+    title: String,
+    summary: Option<String>,
+    image: Option<StrictImage>,
+    topics: Option<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct StrictImage {
+    src: String,
+    alt: Option<String>,
+    credit: Option<String>,
+    caption: Option<String>,
+    width: Option<u32>,
+    height: Option<u32>,
+}
+
+impl From<StrictCard> for WireCard {
+    fn from(c: StrictCard) -> WireCard {
+        WireCard {
+            slug: c.slug,
+            kind: c.kind,
+            date: c.date,
+            title: c.title,
+            summary: Lenient(c.summary),
+            image: Lenient(c.image.map(|i| WireImage {
+                src: i.src,
+                alt: Lenient(i.alt),
+                credit: Lenient(i.credit),
+                caption: Lenient(i.caption),
+                width: Lenient(i.width),
+                height: Lenient(i.height),
+            })),
+            topics: Lenient(c.topics.map(|t| t.into_iter().map(|t| Lenient(Some(t))).collect())),
+        }
+    }
+}
+
 pub fn decode_index(json: &str) -> Result<Index, DecodeError> {
+    if let Ok(strict) = serde_json::from_str::<StrictIndex>(json) {
+        return Ok(Index {
+            articles: strict
+                .articles
+                .into_iter()
+                .map(WireCard::from)
+                .filter_map(card)
+                .collect(),
+        });
+    }
     let w: WireIndex = serde_json::from_str(json)?;
     Ok(Index {
         articles: w.articles.into_iter().filter_map(|c| c.0).filter_map(card).collect(),

@@ -285,3 +285,20 @@ fn language_codes() {
         assert!(!is_valid_language(bad), "{bad}");
     }
 }
+
+#[test]
+fn the_fast_and_the_forgiving_index_paths_agree() {
+    let clean = r#"{"articles":[
+      {"slug":"b","kind":"news","date":"2020-01-02","title":"B","summary":"S","topics":["x"],"image":{"src":"i.svg","alt":"a","credit":"c","width":10}},
+      {"slug":"Bad Slug","kind":"news","date":"2020-01-01","title":"x"},
+      {"slug":"a","kind":"opinion","date":"2019-05-05","title":"A","summary":null,"image":{"src":"javascript:x","alt":"a"}}
+    ]}"#;
+    // One malformed optional field sends the whole file down the forgiving path.
+    let messy = clean.replace(r#""topics":["x"]"#, r#""topics":["x", 5]"#);
+    let fast = decode_index(clean).unwrap();
+    let slow = decode_index(&messy).unwrap();
+    assert_eq!(fast, slow);
+    assert_eq!(fast.articles.len(), 2);
+    assert_eq!(fast.articles[0].image.as_ref().unwrap().width, Some(10));
+    assert_eq!(fast.articles[1].image, None);
+}

@@ -78,6 +78,13 @@ async fn fetch_text(url: &str, file: &str) -> Result<String, LoadError> {
     }
 }
 
+/// A performance mark (`folio:decoded en/index.json`) for benchmarks and profilers.
+fn mark(what: &str, file: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(&format!("{what} {file}"));
+    }
+}
+
 async fn load<T: Send + Sync + 'static>(
     endpoint: &Endpoint,
     file: String,
@@ -89,7 +96,12 @@ async fn load<T: Send + Sync + 'static>(
         return Ok(hit);
     }
     let text = fetch_text(&url, &file).await?;
-    let value = Arc::new(decode(&text).map_err(|e| LoadError::Invalid { file, detail: e.0 })?);
+    mark("folio:fetched", &file);
+    let value = Arc::new(decode(&text).map_err(|e| LoadError::Invalid {
+        file: file.clone(),
+        detail: e.0,
+    })?);
+    mark("folio:decoded", &file);
     CACHE.with(|c| c.borrow_mut().insert(url, value.clone()));
     Ok(value)
 }

@@ -85,8 +85,27 @@ fn Listing(index: Arc<Index>, site: Arc<Site>, lang: String, base: String) -> im
                 .filter_map(|k| Some((k, map.get_str(k)?))),
         )
     });
-    // Folded once per index, not on every keystroke.
-    let folded: Arc<Vec<String>> = Arc::new(index.articles.iter().map(searchable).collect());
+    // Search reads folded text, made once per index: when the browser is idle after the
+    // first paint, or at the first search if that comes sooner. Never on the way to the
+    // first paint.
+    let folded = StoredValue::new(None::<Arc<Vec<String>>>);
+    let fold_all = {
+        let index = index.clone();
+        move || match folded.get_value() {
+            Some(done) => done,
+            None => {
+                let done = Arc::new(index.articles.iter().map(searchable).collect::<Vec<_>>());
+                folded.set_value(Some(done.clone()));
+                done
+            }
+        }
+    };
+    request_idle_callback({
+        let fold_all = fold_all.clone();
+        move || {
+            fold_all();
+        }
+    });
     let navigate = use_navigate();
     let path = listing_path(&base, &lang);
     let go = {
@@ -196,15 +215,16 @@ fn Listing(index: Arc<Index>, site: Arc<Site>, lang: String, base: String) -> im
         let (site, lang, base) = (site.clone(), lang.clone(), base.clone());
         move || {
             let q = query.get();
+            let words_now = terms(&q.q);
+            let folded = (!words_now.is_empty()).then(&fold_all);
             let selection = select(
-                index.articles.iter().zip(folded.iter()).map(|(c, f)| Filterable {
+                index.articles.iter().enumerate().map(|(i, c)| Filterable {
                     kind: &c.kind,
                     topics: &c.topics,
-                    searchable: f,
+                    searchable: folded.as_ref().map_or("", |f| f[i].as_str()),
                 }),
                 &q,
             );
-            let words_now = terms(&q.q);
             let cards = selection
                 .on_page()
                 .iter()
