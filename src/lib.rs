@@ -4,6 +4,7 @@
 //! compiled for wasm32 only.
 
 pub mod content;
+pub mod embed;
 pub mod i18n;
 pub mod listing;
 pub mod share;

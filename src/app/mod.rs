@@ -8,6 +8,8 @@ pub use config::AppConfig;
 
 use crate::content::loader::{load_site, LoadError};
 use crate::content::model::Site;
+use crate::embed::Mode;
+use crate::pages::widget::ArticleWidget;
 use crate::i18n::choices::ArticleLanguages;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -32,12 +34,16 @@ pub fn App(config: AppConfig) -> impl IntoView {
     provide_context(site);
     provide_context(CurrentArticle(RwSignal::new(None)));
     provide_context(config.clone());
-    view! {
-        <Router base=config.base.clone()>
-            <div class="folio">
-                <shell::Shell />
-            </div>
-        </Router>
+    match config.mode.clone() {
+        Mode::Site => view! {
+            <Router base=config.base.clone()>
+                <div class="folio">
+                    <shell::Shell />
+                </div>
+            </Router>
+        }
+        .into_any(),
+        Mode::Article { slug } => view! { <ArticleWidget slug lang=config.lang.clone() /> }.into_any(),
     }
 }
 

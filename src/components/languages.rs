@@ -86,7 +86,7 @@ pub fn LanguageSwitcher(lang: String, languages: Vec<String>) -> impl IntoView {
 
     // A click anywhere outside closes the list.
     let outside = window_event_listener(ev::click, move |e| {
-        let inside = root.get_untracked().is_some_and(|r| {
+        let inside = root.try_get_untracked().flatten().is_some_and(|r| {
             e.target()
                 .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
                 .is_some_and(|t| r.contains(Some(&t)))
@@ -99,7 +99,7 @@ pub fn LanguageSwitcher(lang: String, languages: Vec<String>) -> impl IntoView {
 
     let close_and_return = move || {
         open.set(false);
-        if let Some(b) = button.get_untracked() {
+        if let Some(b) = button.try_get_untracked().flatten() {
             let _ = b.focus();
         }
     };
@@ -120,7 +120,7 @@ pub fn LanguageSwitcher(lang: String, languages: Vec<String>) -> impl IntoView {
         open.set(true);
         // The list is shown on the next render; focus it after that.
         request_animation_frame(move || {
-            if let Some(r) = root.get_untracked() {
+            if let Some(r) = root.try_get_untracked().flatten() {
                 move_focus(&r, step);
             }
         });

@@ -74,7 +74,7 @@ pub fn ShareBlock(channels: Vec<String>, shared: Shared, lang: String) -> impl I
                     // No clipboard here: offer the link selected, ready to copy by hand.
                     show_field.set(true);
                     request_animation_frame(move || {
-                        if let Some(input) = field.get_untracked() {
+                        if let Some(input) = field.try_get_untracked().flatten() {
                             let _ = input.focus();
                             input.select();
                         }
@@ -97,7 +97,7 @@ pub fn ShareBlock(channels: Vec<String>, shared: Shared, lang: String) -> impl I
         }
     };
     let open_dialog = move |_| {
-        if let Some(d) = dialog.get_untracked() {
+        if let Some(d) = dialog.try_get_untracked().flatten() {
             let _ = d.show_modal();
         }
     };
@@ -218,13 +218,13 @@ fn MastodonDialog(
     let invalid = RwSignal::new(false);
     let close = move || {
         invalid.set(false);
-        if let Some(d) = dialog.get_untracked() {
+        if let Some(d) = dialog.try_get_untracked().flatten() {
             d.close();
         }
     };
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let typed = input.get_untracked().map(|i| i.value()).unwrap_or_default();
+        let typed = input.try_get_untracked().flatten().map(|i| i.value()).unwrap_or_default();
         match mastodon::server(&typed) {
             Some(host) => {
                 remember_mastodon(&host);
@@ -234,7 +234,7 @@ fn MastodonDialog(
             }
             None => {
                 invalid.set(true);
-                if let Some(i) = input.get_untracked() {
+                if let Some(i) = input.try_get_untracked().flatten() {
                     let _ = i.focus();
                 }
             }

@@ -31,6 +31,7 @@ pub fn error_message(error: &LoadError, lang: &str) -> String {
         LoadError::NotFound { file } => fill(w.error_not_found, &[("file", file)]),
         LoadError::Server { file, status } => fill(w.error_server, &[("file", file), ("status", &status.to_string())]),
         LoadError::Unreachable { file } => fill(w.error_unreachable, &[("file", file)]),
+        LoadError::Timeout { file } => fill(w.error_timeout, &[("file", file)]),
         LoadError::Invalid { file, detail } => fill(w.error_invalid, &[("file", file), ("detail", detail)]),
     }
 }
@@ -41,7 +42,9 @@ pub fn ErrorView(
     error: LoadError,
     lang: String,
     #[prop(into)] on_retry: Callback<()>,
-    #[prop(into)] home: String,
+    /// The listing to go back to; a widget has none.
+    #[prop(optional, into)]
+    home: Option<String>,
 ) -> impl IntoView {
     let w = words(&lang);
     let heading = if matches!(error, LoadError::NotFound { .. }) {
@@ -55,7 +58,7 @@ pub fn ErrorView(
             <p class="folio-error-message">{error_message(&error, &lang)}</p>
             <p class="folio-error-actions">
                 <button type="button" class="folio-button" on:click=move |_| on_retry.run(())>{w.retry}</button>
-                <a class="folio-back" href=home>{w.back_to_articles}</a>
+                {home.map(|home| view! { <a class="folio-back" href=home>{w.back_to_articles}</a> })}
             </p>
         </div>
     }

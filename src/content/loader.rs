@@ -17,6 +17,7 @@ pub enum LoadError {
     NotFound { file: String },
     Server { file: String, status: u16 },
     Unreachable { file: String },
+    Timeout { file: String },
     Invalid { file: String, detail: String },
 }
 
@@ -62,19 +63,51 @@ thread_local! {
     static CACHE: RefCell<HashMap<String, Arc<dyn Any + Send + Sync>>> = RefCell::new(HashMap::new());
 }
 
+thread_local! {
+    static TIMEOUT_MS: std::cell::Cell<u32> = const { std::cell::Cell::new(crate::embed::DEFAULT_TIMEOUT_MS) };
+}
+
+/// How long any request may take (`data-timeout`), headers and body together.
+pub fn set_timeout_ms(ms: u32) {
+    TIMEOUT_MS.with(|t| t.set(ms));
+}
+
 async fn fetch_text(url: &str, file: &str) -> Result<String, LoadError> {
-    let unreachable = || LoadError::Unreachable { file: file.to_string() };
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|_| unreachable())?;
-    match response.status() {
-        200..=299 => response.text().await.map_err(|_| unreachable()),
-        404 | 410 => Err(LoadError::NotFound { file: file.to_string() }),
-        status => Err(LoadError::Server {
-            file: file.to_string(),
-            status,
-        }),
+    // A request past its time is aborted, so a hung server ends in a message and a Retry.
+    let controller = web_sys::AbortController::new().ok();
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    let timer = {
+        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        let ms = TIMEOUT_MS.with(|t| t.get());
+        leptos::prelude::set_timeout_with_handle(
+            move || {
+                timed_out.set(true);
+                if let Some(c) = controller {
+                    c.abort();
+                }
+            },
+            std::time::Duration::from_millis(ms.into()),
+        )
+        .ok()
+    };
+    let result = async {
+        let failed = || LoadError::Unreachable { file: file.to_string() };
+        let signal = controller.as_ref().map(|c| c.signal());
+        let response =
+            gloo_net::http::Request::get(url).abort_signal(signal.as_ref()).send().await.map_err(|_| failed())?;
+        match response.status() {
+            200..=299 => response.text().await.map_err(|_| failed()),
+            404 | 410 => Err(LoadError::NotFound { file: file.to_string() }),
+            status => Err(LoadError::Server { file: file.to_string(), status }),
+        }
+    }
+    .await;
+    if let Some(t) = timer {
+        t.clear();
+    }
+    match result {
+        Err(LoadError::Unreachable { .. }) if timed_out.get() => Err(LoadError::Timeout { file: file.to_string() }),
+        other => other,
     }
 }
 

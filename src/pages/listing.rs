@@ -91,7 +91,7 @@ fn Listing(index: Arc<Index>, site: Arc<Site>, lang: String, base: String) -> im
     let folded = StoredValue::new(None::<Arc<Vec<String>>>);
     let fold_all = {
         let index = index.clone();
-        move || match folded.get_value() {
+        move || match folded.try_get_value().flatten() {
             Some(done) => done,
             None => {
                 let done = Arc::new(index.articles.iter().map(searchable).collect::<Vec<_>>());
@@ -103,7 +103,10 @@ fn Listing(index: Arc<Index>, site: Arc<Site>, lang: String, base: String) -> im
     request_idle_callback({
         let fold_all = fold_all.clone();
         move || {
-            fold_all();
+            // The reader may have left the listing before the browser was idle.
+            if folded.try_get_value().is_some() {
+                fold_all();
+            }
         }
     });
     let navigate = use_navigate();

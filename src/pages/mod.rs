@@ -5,3 +5,4 @@ pub mod article_head;
 pub mod listing;
 pub mod not_found;
 pub mod root;
+pub mod widget;

@@ -1,8 +1,9 @@
-//! `/`: on to a listing, in the reader's remembered language, else the browser's best
-//! match among the site's languages, else the site's default.
+//! `/`: on to a listing, in the reader's remembered language, else the host page's
+//! `data-lang`, else the browser's best match among the site's languages, else the
+//! site's default.
 
 use crate::app::storage::{browser_languages, remembered_language};
-use crate::app::SiteResource;
+use crate::app::{AppConfig, SiteResource};
 use crate::components::status::ErrorView;
 use crate::i18n::negotiate::choose_language;
 use leptos::prelude::*;
@@ -12,14 +13,19 @@ use leptos_router::NavigateOptions;
 #[component]
 pub fn RootRedirect() -> impl IntoView {
     let site = expect_context::<SiteResource>();
+    let host_lang = expect_context::<AppConfig>().lang;
     view! {
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || {
+                let host_lang = host_lang.clone();
+                Suspend::new(async move {
                 match site.await {
                     Ok(site) => {
+                        // The host page's language (data-lang) comes before the browser's.
+                        let preferred: Vec<String> = host_lang.into_iter().chain(browser_languages()).collect();
                         let lang = choose_language(
                             remembered_language().as_deref(),
-                            &browser_languages(),
+                            &preferred,
                             &site.languages,
                             &site.default_language,
                         );
@@ -31,7 +37,7 @@ pub fn RootRedirect() -> impl IntoView {
                         view! { <ErrorView error lang on_retry=move || site.refetch() home="/" /> }.into_any()
                     }
                 }
-            })}
+            })}}
         </Suspense>
     }
 }

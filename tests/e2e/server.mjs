@@ -1,18 +1,22 @@
-// A static server for the end-to-end tests: serves dist/ on localhost with the strict
-// Content-Security-Policy of the contract, and index.html for any path that is not a
-// file (the single-page fallback a real host configures).
+// A static server for the end-to-end tests, on localhost, with the contract's strict
+// Content-Security-Policy on every page:
+//   /              dist/ (the standalone app; index.html for any path that is not a file)
+//   /folio/…       dist/ again, as a host links it (boot.js, hashed files, content)
+//   /embed/…       examples/embed/ (host pages); /news/… is the site-mode host page
+//   /t/…           tests/e2e/host.html (site mode under /t with a short timeout)
+// and on the next port, dist/content/ with CORS headers: a content server of another origin.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
-const root = resolve(process.argv[2] ?? "dist");
+const dist = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 4173);
+const repo = resolve(dist, "..");
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:; connect-src 'self'";
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".wasm": "application/wasm",
@@ -22,34 +26,52 @@ const TYPES = {
   ".webp": "image/webp",
 };
 
-async function fileFor(pathname) {
-  const path = normalize(join(root, decodeURIComponent(pathname)));
-  if (!path.startsWith(root)) return null;
+async function file(root, path) {
+  let decoded;
   try {
-    const s = await stat(path);
-    if (s.isFile()) return path;
-    if (s.isDirectory()) {
-      const index = join(path, "index.html");
-      if ((await stat(index).catch(() => null))?.isFile()) return index;
-    }
-  } catch {}
+    decoded = decodeURIComponent(path);
+  } catch {
+    return null; // not a file name; the app routes it
+  }
+  const full = normalize(join(root, decoded));
+  if (!full.startsWith(root)) return null;
+  const s = await stat(full).catch(() => null);
+  if (s?.isFile()) return full;
+  if (s?.isDirectory() && (await stat(join(full, "index.html")).catch(() => null))?.isFile()) return join(full, "index.html");
   return null;
 }
 
-createServer(async (req, res) => {
-  const { pathname } = new URL(req.url, "http://localhost");
-  let path = await fileFor(pathname).catch(() => null);
-  // Missing content files are a real 404; any other path is the app's to route.
-  if (!path && !/\.[a-z0-9]+$/i.test(pathname)) path = join(root, "index.html");
-  if (!path) {
-    res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-    return;
-  }
-  const body = await readFile(path);
-  res.writeHead(200, {
-    "content-type": TYPES[extname(path)] ?? "application/octet-stream",
-    "content-security-policy": CSP,
-    "cache-control": "no-store",
-  });
-  res.end(body);
-}).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
+const looksLikeFile = (path) => /\.[a-z0-9]+$/i.test(path);
+
+async function route(pathname) {
+  if (pathname.startsWith("/folio/")) return file(dist, pathname.slice("/folio".length));
+  if (pathname.startsWith("/embed/")) return file(join(repo, "examples/embed"), pathname.slice("/embed".length));
+  if (pathname === "/news" || pathname.startsWith("/news/")) return join(repo, "examples/embed/site.html");
+  if (pathname === "/t" || pathname.startsWith("/t/")) return join(repo, "tests/e2e/host.html");
+  const found = await file(dist, pathname);
+  // Missing files are a real 404; any other path is the app's to route.
+  return found ?? (looksLikeFile(pathname) ? null : join(dist, "index.html"));
+}
+
+function serve(handler, listenPort, extraHeaders = {}) {
+  createServer(async (req, res) => {
+    const { pathname } = new URL(req.url, "http://localhost");
+    const path = await handler(pathname).catch(() => null);
+    if (!path) {
+      res.writeHead(404, { "content-type": "text/plain", ...extraHeaders }).end("not found");
+      return;
+    }
+    res.writeHead(200, {
+      "content-type": TYPES[extname(path)] ?? "application/octet-stream",
+      "content-security-policy": CSP,
+      "cache-control": "no-store",
+      ...extraHeaders,
+    });
+    res.end(await readFile(path));
+  }).listen(listenPort, "127.0.0.1", () => console.log(`serving on http://127.0.0.1:${listenPort}/`));
+}
+
+serve(route, port);
+serve((pathname) => (pathname.startsWith("/content/") ? file(dist, pathname) : Promise.resolve(null)), port + 1, {
+  "access-control-allow-origin": "*",
+});

@@ -1,0 +1,100 @@
+//! `data-mode="article"`: one article as a widget inside a host page. It never touches
+//! the host's URL, history, title or head; a recommended card swaps the article in place
+//! and moves focus to its title.
+
+use crate::app::{AppConfig, SiteResource};
+use crate::components::article_view::ArticleView;
+use crate::components::status::{ArticleSkeleton, ErrorView};
+use crate::content::files::canonical_article_url;
+use crate::content::loader::{load_article, LoadError};
+use crate::content::model::{Article, Site};
+use crate::content::slug::is_valid_slug;
+use leptos::ev::MouseEvent;
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+type Loaded = Result<(Arc<Site>, String, Arc<Article>), LoadError>;
+
+/// The slug of the recommended card a plain left click landed on, if any.
+fn card_slug(e: &MouseEvent) -> Option<String> {
+    if e.default_prevented() || e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
+        return None;
+    }
+    let target: web_sys::Element = e.target()?.dyn_into().ok()?;
+    let link = target.closest("a.folio-card-link").ok()??;
+    let slug = link.get_attribute("href")?.rsplit('/').next()?.to_string();
+    is_valid_slug(&slug).then_some(slug)
+}
+
+/// What the share links share: the article's canonical URL when the site has a
+/// canonical base, else the host page itself (the article has no address of its own).
+fn share_url(site: &Site, config: &AppConfig, lang: &str, slug: &str) -> String {
+    match site.canonical_base.as_deref() {
+        Some(cb) => canonical_article_url(Some(cb), &config.origin, &config.base, lang, slug),
+        None => web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .map(|h| h.split('#').next().unwrap_or_default().to_string())
+            .unwrap_or_default(),
+    }
+}
+
+#[component]
+pub fn ArticleWidget(slug: String, lang: Option<String>) -> impl IntoView {
+    let config = expect_context::<AppConfig>();
+    let site = expect_context::<SiteResource>();
+    let shown = RwSignal::new(slug);
+    let shown_lang = RwSignal::new(lang.clone().unwrap_or_default());
+    let swapped = StoredValue::new(false);
+    let endpoint = config.endpoint.clone();
+    let article = LocalResource::new(move || {
+        let (slug, endpoint, lang) = (shown.get(), endpoint.clone(), lang.clone());
+        async move {
+            let site = site.await?;
+            let lang = lang.unwrap_or_else(|| site.default_language.clone());
+            let article = load_article(&endpoint, &lang, &slug).await?;
+            Ok::<_, LoadError>((site, lang, article))
+        }
+    });
+    let on_click = move |e: MouseEvent| {
+        if let Some(slug) = card_slug(&e) {
+            e.prevent_default();
+            swapped.set_value(true);
+            shown.set(slug);
+        }
+    };
+    let content = move || {
+        let config = config.clone();
+        Suspend::new(async move {
+            let loaded: Loaded = article.await;
+            match loaded {
+                Ok((site, lang, article)) => {
+                    shown_lang.set(lang.clone());
+                    let url = share_url(&site, &config, &lang, &article.slug);
+                    if swapped.try_get_value() == Some(true) {
+                        request_animation_frame(|| {
+                            let title = web_sys::window()
+                                .and_then(|w| w.document())
+                                .and_then(|d| d.get_element_by_id("folio-title"))
+                                .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+                            if let Some(t) = title {
+                                let _ = t.focus();
+                            }
+                        });
+                    }
+                    view! { <ArticleView article site endpoint=config.endpoint.clone() lang url base=config.base.clone() /> }
+                        .into_any()
+                }
+                Err(error) => {
+                    let lang = shown_lang.get_untracked();
+                    view! { <ErrorView error lang on_retry=move || article.refetch() /> }.into_any()
+                }
+            }
+        })
+    };
+    view! {
+        <div class="folio folio-widget" lang=move || shown_lang.get() on:click=on_click>
+            <Suspense fallback=move || view! { <ArticleSkeleton lang=shown_lang.get() /> }>{content}</Suspense>
+        </div>
+    }
+}
