@@ -35,21 +35,37 @@ impl AppConfig {
         let app_root = format!("{origin}{base}/");
         let endpoint = Endpoint::new(endpoint, &app_root)
             .ok_or_else(|| format!("data-endpoint: {endpoint:?} is not an http or https URL"))?;
-        Ok(AppConfig { endpoint, base: base.to_string(), origin: origin.to_string(), lang: None, mode: Mode::Site })
+        Ok(AppConfig {
+            endpoint,
+            base: base.to_string(),
+            origin: origin.to_string(),
+            lang: None,
+            mode: Mode::Site,
+        })
     }
 }
 
 /// The `#folio` element of a host page, if it has one.
 pub fn mount_point() -> Option<web_sys::HtmlElement> {
     use wasm_bindgen::JsCast;
-    web_sys::window()?.document()?.get_element_by_id("folio")?.dyn_into().ok()
+    web_sys::window()?
+        .document()?
+        .get_element_by_id("folio")?
+        .dyn_into()
+        .ok()
 }
 
 /// A configuration Folio cannot run with: say so where the app would be.
 pub fn show_config_error(message: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(parent) = mount_point().or_else(|| document.body()) else { return };
-    let Ok(root) = document.create_element("div") else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(parent) = mount_point().or_else(|| document.body()) else {
+        return;
+    };
+    let Ok(root) = document.create_element("div") else {
+        return;
+    };
     root.set_class_name("folio");
     if let Ok(p) = document.create_element("p") {
         p.set_class_name("folio-error");

@@ -224,7 +224,11 @@ fn MastodonDialog(
     };
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let typed = input.try_get_untracked().flatten().map(|i| i.value()).unwrap_or_default();
+        let typed = input
+            .try_get_untracked()
+            .flatten()
+            .map(|i| i.value())
+            .unwrap_or_default();
         match mastodon::server(&typed) {
             Some(host) => {
                 remember_mastodon(&host);

@@ -93,12 +93,18 @@ async fn fetch_text(url: &str, file: &str) -> Result<String, LoadError> {
     let result = async {
         let failed = || LoadError::Unreachable { file: file.to_string() };
         let signal = controller.as_ref().map(|c| c.signal());
-        let response =
-            gloo_net::http::Request::get(url).abort_signal(signal.as_ref()).send().await.map_err(|_| failed())?;
+        let response = gloo_net::http::Request::get(url)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await
+            .map_err(|_| failed())?;
         match response.status() {
             200..=299 => response.text().await.map_err(|_| failed()),
             404 | 410 => Err(LoadError::NotFound { file: file.to_string() }),
-            status => Err(LoadError::Server { file: file.to_string(), status }),
+            status => Err(LoadError::Server {
+                file: file.to_string(),
+                status,
+            }),
         }
     }
     .await;

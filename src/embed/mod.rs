@@ -48,19 +48,30 @@ fn error(attribute: &'static str, message: String) -> SettingsError {
 /// Reads the settings through `attr` (an attribute's value, if present). Without a
 /// `#folio` element every attribute is absent and the defaults apply.
 pub fn read_settings(attr: impl Fn(&str) -> Option<String>) -> Result<Settings, SettingsError> {
-    let endpoint = attr("data-endpoint").map(|e| e.trim().to_string()).unwrap_or_else(|| DEFAULT_ENDPOINT.into());
+    let endpoint = attr("data-endpoint")
+        .map(|e| e.trim().to_string())
+        .unwrap_or_else(|| DEFAULT_ENDPOINT.into());
     if endpoint.is_empty() {
-        return Err(error("data-endpoint", "is empty; leave it out to use the content next to the app".into()));
+        return Err(error(
+            "data-endpoint",
+            "is empty; leave it out to use the content next to the app".into(),
+        ));
     }
     if let Some(scheme) = scheme_of(&endpoint) {
         if scheme != "http" && scheme != "https" {
-            return Err(error("data-endpoint", format!("{endpoint:?} is not an http or https URL")));
+            return Err(error(
+                "data-endpoint",
+                format!("{endpoint:?} is not an http or https URL"),
+            ));
         }
     }
     let lang = attr("data-lang").map(|l| l.trim().to_string());
     if let Some(l) = &lang {
         if !is_valid_language(l) {
-            return Err(error("data-lang", format!("{l:?} is not a language code such as \"de\" or \"pt-BR\"")));
+            return Err(error(
+                "data-lang",
+                format!("{l:?} is not a language code such as \"de\" or \"pt-BR\""),
+            ));
         }
     }
     let base_path = base_path(&attr("data-base-path").unwrap_or_default())?;
@@ -69,20 +80,39 @@ pub fn read_settings(attr: impl Fn(&str) -> Option<String>) -> Result<Settings, 
         Some("article") => {
             let slug = attr("data-article").map(|s| s.trim().to_string()).unwrap_or_default();
             if !is_valid_slug(&slug) {
-                return Err(error("data-article", format!("{slug:?} is not an article slug (data-mode=\"article\" needs one)")));
+                return Err(error(
+                    "data-article",
+                    format!("{slug:?} is not an article slug (data-mode=\"article\" needs one)"),
+                ));
             }
             Mode::Article { slug }
         }
-        Some(other) => return Err(error("data-mode", format!("{other:?} is neither \"site\" nor \"article\""))),
+        Some(other) => {
+            return Err(error(
+                "data-mode",
+                format!("{other:?} is neither \"site\" nor \"article\""),
+            ))
+        }
     };
     let timeout_ms = match attr("data-timeout") {
         None => DEFAULT_TIMEOUT_MS,
         Some(t) => match t.trim().parse::<f64>() {
             Ok(s) if s > 0.0 && s <= 300.0 => (s * 1000.0).round() as u32,
-            _ => return Err(error("data-timeout", format!("{t:?} is not a number of seconds between 0 and 300"))),
+            _ => {
+                return Err(error(
+                    "data-timeout",
+                    format!("{t:?} is not a number of seconds between 0 and 300"),
+                ))
+            }
         },
     };
-    Ok(Settings { endpoint, lang, base_path, mode, timeout_ms })
+    Ok(Settings {
+        endpoint,
+        lang,
+        base_path,
+        mode,
+        timeout_ms,
+    })
 }
 
 /// `""`, `/`, `/news`, `/news/` → `""` or `/news`; nothing that could leave the path.
@@ -93,12 +123,20 @@ fn base_path(raw: &str) -> Result<String, SettingsError> {
     }
     let fine = trimmed.starts_with('/')
         && !trimmed.starts_with("//")
-        && trimmed.split('/').skip(1).all(|seg| !seg.is_empty() && seg != "." && seg != "..")
-        && trimmed.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~/%".contains(&b));
+        && trimmed
+            .split('/')
+            .skip(1)
+            .all(|seg| !seg.is_empty() && seg != "." && seg != "..")
+        && trimmed
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-._~/%".contains(&b));
     if fine {
         Ok(trimmed.to_string())
     } else {
-        Err(error("data-base-path", format!("{raw:?} is not a path such as \"/news\"")))
+        Err(error(
+            "data-base-path",
+            format!("{raw:?} is not a path such as \"/news\""),
+        ))
     }
 }
 
@@ -140,9 +178,19 @@ mod tests {
         assert_eq!(s.endpoint, "https://cms.example.org/folio/");
         assert_eq!(s.lang.as_deref(), Some("de"));
         assert_eq!(s.base_path, "/news");
-        assert_eq!(s.mode, Mode::Article { slug: "eu-partnership-panel".into() });
+        assert_eq!(
+            s.mode,
+            Mode::Article {
+                slug: "eu-partnership-panel".into()
+            }
+        );
         assert_eq!(s.timeout_ms, 2500);
-        assert_eq!(read(&[("data-mode", "site"), ("data-endpoint", "/cms/")]).unwrap().endpoint, "/cms/");
+        assert_eq!(
+            read(&[("data-mode", "site"), ("data-endpoint", "/cms/")])
+                .unwrap()
+                .endpoint,
+            "/cms/"
+        );
     }
 
     #[test]
@@ -159,7 +207,10 @@ mod tests {
             (vec![("data-base-path", "/news?x")], "data-base-path"),
             (vec![("data-mode", "widget")], "data-mode"),
             (vec![("data-mode", "article")], "data-article"),
-            (vec![("data-mode", "article"), ("data-article", "Bad Slug")], "data-article"),
+            (
+                vec![("data-mode", "article"), ("data-article", "Bad Slug")],
+                "data-article",
+            ),
             (vec![("data-timeout", "0")], "data-timeout"),
             (vec![("data-timeout", "soon")], "data-timeout"),
             (vec![("data-timeout", "1e9")], "data-timeout"),

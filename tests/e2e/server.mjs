@@ -4,6 +4,7 @@
 //   /folio/…       dist/ again, as a host links it (boot.js, hashed files, content)
 //   /embed/…       examples/embed/ (host pages); /news/… is the site-mode host page
 //   /t/…           tests/e2e/host.html (site mode under /t with a short timeout)
+//   /remote/       tests/e2e/remote.html (content from the other origin, named in its CSP)
 // and on the next port, dist/content/ with CORS headers: a content server of another origin.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -48,6 +49,7 @@ async function route(pathname) {
   if (pathname.startsWith("/embed/")) return file(join(repo, "examples/embed"), pathname.slice("/embed".length));
   if (pathname === "/news" || pathname.startsWith("/news/")) return join(repo, "examples/embed/site.html");
   if (pathname === "/t" || pathname.startsWith("/t/")) return join(repo, "tests/e2e/host.html");
+  if (pathname.startsWith("/remote/")) return join(repo, "tests/e2e/remote.html");
   const found = await file(dist, pathname);
   // Missing files are a real 404; any other path is the app's to route.
   return found ?? (looksLikeFile(pathname) ? null : join(dist, "index.html"));
@@ -61,9 +63,14 @@ function serve(handler, listenPort, extraHeaders = {}) {
       res.writeHead(404, { "content-type": "text/plain", ...extraHeaders }).end("not found");
       return;
     }
+    // A host that takes content from another origin names it in its policy.
+    const remote = `http://127.0.0.1:${port + 1}`;
+    const csp = pathname.startsWith("/remote/")
+      ? CSP.replace("img-src 'self' https:", `img-src 'self' https: ${remote}`).replace("connect-src 'self'", `connect-src 'self' ${remote}`)
+      : CSP;
     res.writeHead(200, {
       "content-type": TYPES[extname(path)] ?? "application/octet-stream",
-      "content-security-policy": CSP,
+      "content-security-policy": csp,
       "cache-control": "no-store",
       ...extraHeaders,
     });
