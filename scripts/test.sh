@@ -19,7 +19,7 @@ cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 log "native unit tests"
-cargo test
+PROPTEST_CASES=${PROPTEST_CASES:-4000} cargo test
 
 log "component tests in headless Chromium"
 export CHROMEDRIVER=/usr/bin/chromedriver
