@@ -1,8 +1,9 @@
 // Trunk post-build hook: writes boot.js, the one stable script a page links. It imports
 // the content-hashed JS, starts the wasm next to it, and adds the hashed stylesheet when
 // the page does not link it already (an embedding host links only boot.js).
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -40,3 +41,23 @@ writeFileSync(join(dir, "boot.js"), boot);
 const page = join(dir, "index.html");
 writeFileSync(page, readFileSync(page, "utf8").replace(/[ \t]*<link data-trunk rel="rust"[^>]*>\n?/, ""));
 console.log(`boot.js → ${js}, ${wasm}, ${css}`);
+
+// Release builds: precompressed copies next to every text asset, for static hosts that
+// serve `file.br` / `file.gz` when the browser accepts them (nginx gzip_static, brotli_static).
+if (process.env.TRUNK_PROFILE === "release") {
+  let count = 0;
+  const walk = (folder) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(wasm|js|css|json|svg|html)$/.test(name)) {
+        const data = readFileSync(path);
+        writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
+        count++;
+      }
+    }
+  };
+  walk(dir);
+  console.log(`precompressed ${count} files (.br, .gz)`);
+}
