@@ -1,0 +1,209 @@
+// The performance benchmark (issue 7): sizes, and in headless Chromium on localhost with
+// a cold cache, Folio's article page against a static HTML page of the same article (same
+// JSON, same CSS, generated here), a language switch, a 10,000-block article, and memory
+// after 200 navigations. Writes the tables into docs/benchmarks.md.
+// Usage: trunk build --release --offline && node bench/perf.mjs [runs=10]
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { createServer } from "node:http";
+import { extname, join } from "node:path";
+import os from "node:os";
+import { chromium } from "playwright-core";
+import { staticPage } from "./static-page.mjs";
+
+const RUNS = Number(process.argv[2] ?? 10);
+const root = new URL("..", import.meta.url).pathname;
+const dist = join(root, "dist");
+const out = join(root, "target/bench-perf");
+if (!existsSync(join(dist, "boot.js"))) {
+  console.error("dist/ has no build: run `trunk build --release --offline` first");
+  process.exit(1);
+}
+const SLUG = "cross-border-rail-gaps";
+const json = (p) => JSON.parse(readFileSync(join(dist, "content", p), "utf8"));
+const site = json("site.json");
+const article = json(`en/articles/${SLUG}.json`);
+
+// The static twin, with the app's own stylesheets.
+rmSync(out, { recursive: true, force: true });
+cpSync(dist, out, { recursive: true });
+const css = readdirSync(dist).filter((f) => /^(folio|page)-[0-9a-f]+\.css$/.test(f)).sort().map((f) => `/${f}`);
+const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(new Date(article.date));
+mkdirSync(join(out, "static"), { recursive: true });
+writeFileSync(join(out, "static/index.html"), staticPage(site, article, css, "http://127.0.0.1/content/", "News", date));
+
+// A 10,000-block article.
+const huge = { ...article, slug: "bench-huge", recommended: [], body: [] };
+for (let i = 0; i < 10000; i++) huge.body.push(article.body[i % article.body.length]);
+writeFileSync(join(out, "content/en/articles/bench-huge.json"), JSON.stringify(huge));
+
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm", ".svg": "image/svg+xml" };
+const server = createServer(async (req, res) => {
+  const path = new URL(req.url, "http://x").pathname;
+  const file = path.startsWith("/static/") ? join(out, "static/index.html") : join(out, /\.[a-z]+$/.test(path) ? path : "index.html");
+  try {
+    const body = readFileSync(file);
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const base = `http://127.0.0.1:${server.address().port}`;
+// The static page's images resolve against the same server.
+writeFileSync(join(out, "static/index.html"), staticPage(site, article, css, `${base}/content/`, "News", date));
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info", "--js-flags=--expose-gc"],
+});
+const OBSERVE = () => {
+  window.__lcp = 0;
+  window.__title = 0;
+  window.__cls = 0;
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__lcp = e.renderTime || e.startTime))).observe({ type: "largest-contentful-paint", buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => e.identifier === "folio-title" && (window.__title = e.renderTime || e.loadTime))).observe({ type: "element", buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (window.__cls += e.value))).observe({ type: "layout-shift", buffered: true });
+  for (const name of ["instantiateStreaming", "instantiate"]) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async (...args) => {
+      const result = await original.apply(WebAssembly, args);
+      window.__wasmMemory = (result.instance ?? result).exports.memory;
+      return result;
+    };
+  }
+};
+const PAINT = `new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)))`;
+
+async function coldVisit(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE);
+  await page.goto(url);
+  await page.locator("article h1").waitFor();
+  await page.waitForTimeout(600);
+  const r = await page.evaluate(() => ({ title: window.__title, lcp: window.__lcp, cls: window.__cls }));
+  await context.close();
+  return r;
+}
+
+const samples = { folioTitle: [], staticTitle: [], folioLcp: [], staticLcp: [], cls: [], switch: [], hugeDecode: [], hugeRender: [] };
+for (let i = 0; i < RUNS; i++) {
+  const f = await coldVisit(`${base}/en/article/${SLUG}`);
+  const s = await coldVisit(`${base}/static/`);
+  samples.folioTitle.push(f.title);
+  samples.staticTitle.push(s.title);
+  samples.folioLcp.push(f.lcp);
+  samples.staticLcp.push(s.lcp);
+  samples.cls.push(f.cls);
+}
+
+// Language switch, from the click to the translation's title painted.
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/en/article/${SLUG}`);
+  await page.locator("article h1").waitFor();
+  await page.locator(".folio-languages-button").click();
+  const ms = await page.evaluate(async (paint) => {
+    const h1 = () => document.querySelector("article h1")?.textContent;
+    const before = h1();
+    const t0 = performance.now();
+    document.querySelector(".folio-language-list a[hreflang=de]").click();
+    await new Promise((r) => {
+      const check = () => (h1() && h1() !== before ? r() : requestAnimationFrame(check));
+      check();
+    });
+    return (await eval(paint)) - t0;
+  }, PAINT);
+  samples.switch.push(ms);
+  await context.close();
+}
+
+// A 10,000-block article: from its text in memory to painted.
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/en/article/bench-huge`);
+  await page.locator("article h1").waitFor({ timeout: 60000 });
+  const painted = await page.evaluate(PAINT);
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.includes("bench-huge")).map((m) => [m.name.split(" ")[0], m.startTime])));
+  samples.hugeDecode.push(marks["folio:decoded"] - marks["folio:fetched"]);
+  samples.hugeRender.push(painted - marks["folio:decoded"]);
+  await context.close();
+}
+
+// Memory after the first article and after 200 more navigations (recommended cards).
+const memory = await (async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE);
+  await page.goto(`${base}/en/article/${SLUG}`);
+  await page.locator(".folio-recommended .folio-card-link").first().waitFor();
+  const measure = () => page.evaluate(() => { gc(); return { js: performance.memory.usedJSHeapSize, wasm: window.__wasmMemory.buffer.byteLength }; });
+  const first = await measure();
+  for (let i = 0; i < 200; i++) {
+    const before = await page.locator("article h1").textContent();
+    await page.locator(".folio-recommended .folio-card-link").first().click();
+    await page.waitForFunction((b) => document.querySelector("article h1")?.textContent !== b, before);
+    await page.locator(".folio-recommended .folio-card-link").first().waitFor();
+  }
+  const last = await measure();
+  await context.close();
+  return { first, last };
+})();
+const chromeVersion = browser.version();
+await browser.close();
+server.close();
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const median = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return { median, min: s[0], max: s[s.length - 1] };
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+const row = (label, xs) => { const s = stats(xs); return `| ${label} | ${ms(s.median)} | ${ms(s.min)}–${ms(s.max)} |`; };
+const mb = (b) => `${(b / 1048576).toFixed(2)} MB`;
+const ratio = (a, b) => (stats(a).median / stats(b).median).toFixed(2);
+const sizes = execFileSync("node", [join(root, "scripts/sizes.mjs"), dist], { encoding: "utf8" }).trim();
+
+const report = `<!-- perf:start (written by bench/perf.mjs) -->
+## Article page against static HTML (issue 7)
+
+\`trunk build --release --offline && node bench/perf.mjs ${RUNS}\` on ${new Date().toISOString().slice(0, 10)}:
+${os.cpus().length} × ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${chromeVersion} headless, localhost, 1280×900, cold cache (a new browser context per run), ${RUNS} runs each.
+
+### Size of the app code in dist/
+
+${sizes}
+
+### Time
+
+| measure | median | min–max |
+| --- | ---: | ---: |
+${row("Folio: navigation → title painted (element timing)", samples.folioTitle)}
+${row("static HTML: navigation → title painted", samples.staticTitle)}
+${row("Folio: Largest Contentful Paint", samples.folioLcp)}
+${row("static HTML: Largest Contentful Paint", samples.staticLcp)}
+${row("language switch: click → translation's title painted", samples.switch)}
+${row("10,000-block article: decode", samples.hugeDecode)}
+${row("10,000-block article: render and paint", samples.hugeRender)}
+
+Folio / static, title painted: **${ratio(samples.folioTitle, samples.staticTitle)}×**; LCP: **${ratio(samples.folioLcp, samples.staticLcp)}×**.
+Cumulative Layout Shift on Folio's article page: max ${Math.max(...samples.cls).toFixed(4)} over ${RUNS} runs.
+
+### Memory after 200 article navigations
+
+| | after the first article | after 200 more | growth |
+| --- | ---: | ---: | ---: |
+| JS heap (after GC) | ${mb(memory.first.js)} | ${mb(memory.last.js)} | ${mb(memory.last.js - memory.first.js)} |
+| wasm linear memory | ${mb(memory.first.wasm)} | ${mb(memory.last.wasm)} | ${mb(memory.last.wasm - memory.first.wasm)} |
+<!-- perf:end -->`;
+
+console.log(report);
+const docs = join(root, "docs/benchmarks.md");
+const current = readFileSync(docs, "utf8");
+const updated = current.includes("<!-- perf:start")
+  ? current.replace(/<!-- perf:start[\s\S]*<!-- perf:end -->/, report)
+  : `${current.trimEnd()}\n\n${report}\n`;
+writeFileSync(docs, updated);
