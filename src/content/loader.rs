@@ -6,6 +6,7 @@ use super::decode::{decode_article, decode_index, decode_site, DecodeError};
 use super::files;
 use super::model::{Article, Index, Site};
 use super::url::{checked, protocol_allowed, UrlUse};
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -124,6 +125,29 @@ fn mark(what: &str, file: &str) {
     }
 }
 
+type Loaded = Result<Arc<dyn Any + Send + Sync>, LoadError>;
+
+thread_local! {
+    /// Requests under way, shared: a prefetch and a click on the same article make one.
+    static PENDING: RefCell<HashMap<String, Shared<LocalBoxFuture<'static, Loaded>>>> = RefCell::new(HashMap::new());
+}
+
+async fn fetch_and_decode<T: Send + Sync + 'static>(
+    url: String,
+    file: String,
+    decode: fn(&str) -> Result<T, DecodeError>,
+) -> Loaded {
+    let text = fetch_text(&url, &file).await?;
+    mark("folio:fetched", &file);
+    let value: Arc<dyn Any + Send + Sync> = Arc::new(decode(&text).map_err(|e| LoadError::Invalid {
+        file: file.clone(),
+        detail: e.0,
+    })?);
+    mark("folio:decoded", &file);
+    CACHE.with(|c| c.borrow_mut().insert(url, value.clone()));
+    Ok(value)
+}
+
 async fn load<T: Send + Sync + 'static>(
     endpoint: &Endpoint,
     file: String,
@@ -134,15 +158,36 @@ async fn load<T: Send + Sync + 'static>(
     if let Some(hit) = cached.and_then(|any| any.downcast::<T>().ok()) {
         return Ok(hit);
     }
-    let text = fetch_text(&url, &file).await?;
-    mark("folio:fetched", &file);
-    let value = Arc::new(decode(&text).map_err(|e| LoadError::Invalid {
-        file: file.clone(),
-        detail: e.0,
-    })?);
-    mark("folio:decoded", &file);
-    CACHE.with(|c| c.borrow_mut().insert(url, value.clone()));
-    Ok(value)
+    let request = PENDING.with(|p| {
+        p.borrow_mut()
+            .entry(url.clone())
+            .or_insert_with(|| {
+                fetch_and_decode(url.clone(), file.clone(), decode)
+                    .boxed_local()
+                    .shared()
+            })
+            .clone()
+    });
+    let result = request.await;
+    PENDING.with(|p| p.borrow_mut().remove(&url));
+    result?.downcast::<T>().map_err(|_| LoadError::Invalid {
+        file,
+        detail: "loaded as another kind of file".into(),
+    })
+}
+
+/// Loads articles ahead of a click (the translations of the one on screen), when the
+/// browser is idle. Failures are left for the click to report.
+pub fn prefetch_articles(endpoint: &Endpoint, articles: Vec<(String, String)>) {
+    let endpoint = endpoint.clone();
+    leptos::prelude::request_idle_callback(move || {
+        for (lang, slug) in articles.clone() {
+            let endpoint = endpoint.clone();
+            leptos::task::spawn_local(async move {
+                let _ = load_article(&endpoint, &lang, &slug).await;
+            });
+        }
+    });
 }
 
 pub async fn load_site(endpoint: &Endpoint) -> Result<Arc<Site>, LoadError> {

@@ -7,13 +7,16 @@ use crate::components::article_view::ArticleView;
 use crate::components::status::{ArticleSkeleton, ErrorView, NotFound, TranslationNotice};
 use crate::content::decode::is_valid_language;
 use crate::content::files::{canonical_article_url, listing_path};
-use crate::content::loader::{find_elsewhere, load_article, LoadError};
+use crate::content::loader::{find_elsewhere, load_article, prefetch_articles, LoadError};
 use crate::content::slug::is_valid_slug;
 use crate::i18n::choices::ArticleLanguages;
 use crate::i18n::words;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
+
+/// How many translations are loaded ahead of a language switch.
+const MAX_PREFETCH: usize = 8;
 
 #[component]
 pub fn ArticlePage() -> impl IntoView {
@@ -100,6 +103,15 @@ pub fn ArticlePage() -> impl IntoView {
                                 &lang,
                                 &article.slug,
                             );
+                            // A language switch then paints from memory.
+                            let translations: Vec<(String, String)> = article
+                                .translations
+                                .iter()
+                                .filter(|(l, _)| **l != lang && site.has_language(l))
+                                .take(MAX_PREFETCH)
+                                .map(|(l, s)| (l.clone(), s.clone()))
+                                .collect();
+                            prefetch_articles(&config.endpoint, translations);
                             current.set(Some(ArticleLanguages {
                                 lang: lang.clone(),
                                 slug: article.slug.clone(),
