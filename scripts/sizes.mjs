@@ -16,7 +16,7 @@ for (const f of files) {
     brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
   for (const k in total) total[k] += size[k];
-  rows.push([f.replace(/-[0-9a-f]{16}/, "-HASH"), size]);
+  rows.push([f.replace(/-[0-9a-f]{8,}/, "-HASH"), size]);
 }
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log("| file | raw | gzip | brotli |\n| --- | ---: | ---: | ---: |");
