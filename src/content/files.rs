@@ -12,17 +12,6 @@ pub fn article_file(lang: &str, slug: &str) -> String {
     format!("{lang}/articles/{slug}.json")
 }
 
-/// A base path as the router wants it: empty for the root, else `/news` (leading slash,
-/// no trailing one).
-pub fn normal_base_path(raw: &str) -> String {
-    let trimmed = raw.trim().trim_matches('/');
-    if trimmed.is_empty() {
-        String::new()
-    } else {
-        format!("/{trimmed}")
-    }
-}
-
 /// The app's own routes under its base path.
 pub fn listing_path(base: &str, lang: &str) -> String {
     format!("{base}/{lang}/")
@@ -53,16 +42,7 @@ mod tests {
     }
 
     #[test]
-    fn base_paths() {
-        for (raw, want) in [
-            ("", ""),
-            ("/", ""),
-            ("news", "/news"),
-            ("/news/", "/news"),
-            (" /a/b/ ", "/a/b"),
-        ] {
-            assert_eq!(normal_base_path(raw), want, "{raw:?}");
-        }
+    fn route_paths() {
         assert_eq!(listing_path("", "en"), "/en/");
         assert_eq!(article_path("/news", "en", "a-b"), "/news/en/article/a-b");
     }

@@ -229,8 +229,3 @@ pub async fn find_elsewhere(endpoint: &Endpoint, site: &Site, lang: &str, slug: 
     found.sort_by_key(|(l, _)| site.languages.iter().position(|x| x == l));
     found
 }
-
-/// Forgets everything loaded (tests use it to start clean).
-pub fn clear_cache() {
-    CACHE.with(|c| c.borrow_mut().clear());
-}
