@@ -270,3 +270,20 @@ fn endpoint_resolution() {
     assert_eq!(ep.resolve(" JaVa\tScRiPt:alert(1)", UrlUse::Link), None);
     assert_eq!(ep.resolve("mailto:a@example.org", UrlUse::Image), None);
 }
+
+#[wasm_bindgen_test]
+async fn a_long_body_shows_its_top_first_and_the_rest_frame_by_frame() {
+    let mut article = decode_article(include_str!("fixtures/article.json")).unwrap();
+    let block = article.body[0].clone();
+    article.body = vec![block; 1200];
+    let article = Arc::new(article);
+    let root =
+        mount(move || view! { <folio::components::body::Body article endpoint=endpoint() lang="en".to_string() /> });
+    let first = all(&root, ".folio-body > *").len();
+    assert!(first < 1200, "the first paint does not wait for all {first} blocks");
+    assert!(first >= 80, "{first}");
+    for _ in 0..20 {
+        settle().await;
+    }
+    assert_eq!(all(&root, ".folio-body > *").len(), 1200);
+}

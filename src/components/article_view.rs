@@ -36,7 +36,9 @@ pub fn ArticleView(
     let recommended = view! {
         <Recommended article=article.clone() site=site.clone() endpoint=endpoint.clone() lang=lang.clone() base />
     };
-    let a = Arc::unwrap_or_clone(article);
+    // Fields are copied as needed; the body is read from the shared article, never
+    // copied whole (a long article has thousands of blocks).
+    let a = article;
     let shared = Shared {
         title: a.title.clone(),
         summary: a.summary.clone(),
@@ -60,11 +62,11 @@ pub fn ArticleView(
                     <DateText date=a.date lang=lang.clone() style=site.date_style />
                 </p>
                 {title}
-                {a.subtitle.map(|s| view! { <p class="folio-subtitle">{s}</p> })}
+                {a.subtitle.clone().map(|s| view! { <p class="folio-subtitle">{s}</p> })}
             </header>
-            {a.image.map(|image| view! { <Figure image endpoint=endpoint.clone() lang=lang.clone() lead=true /> })}
-            <Body blocks=a.body endpoint=endpoint.clone() lang=lang.clone() />
-            <People people=a.people heading=people_heading endpoint=endpoint.clone() />
+            {a.image.clone().map(|image| view! { <Figure image endpoint=endpoint.clone() lang=lang.clone() lead=true /> })}
+            <Body article=a.clone() endpoint=endpoint.clone() lang=lang.clone() />
+            <People people=a.people.clone() heading=people_heading endpoint=endpoint.clone() />
             {(!site.share.is_empty()).then(|| view! { <ShareBlock channels=site.share.clone() shared lang=lang.clone() /> })}
             {recommended}
         </article>

@@ -3,8 +3,9 @@
 use super::figure::Figure;
 use super::text::text_view;
 use crate::content::loader::Endpoint;
-use crate::content::model::Block;
+use crate::content::model::{Article, Block};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 fn block_view(block: Block, endpoint: &Endpoint, lang: &str) -> AnyView {
     match block {
@@ -42,11 +43,47 @@ fn block_view(block: Block, endpoint: &Endpoint, lang: &str) -> AnyView {
     }
 }
 
+/// Blocks rendered before the first paint; a long body follows in chunks, one per frame,
+/// so a 10,000-block article shows its top at once instead of after building it all.
+const FIRST_BLOCKS: usize = 80;
+const CHUNK_BLOCKS: usize = 500;
+
+/// Shows one more chunk per animation frame until all are shown (or the body is gone).
+fn reveal(shown: RwSignal<usize>, total: usize) {
+    request_animation_frame(move || {
+        if shown.try_update(|n| *n += 1).is_some() && shown.try_get_untracked().is_some_and(|n| n < total) {
+            reveal(shown, total);
+        }
+    });
+}
+
 #[component]
-pub fn Body(blocks: Vec<Block>, endpoint: Endpoint, lang: String) -> impl IntoView {
-    view! {
-        <div class="folio-body">
-            {blocks.into_iter().map(|b| block_view(b, &endpoint, &lang)).collect_view()}
-        </div>
+pub fn Body(article: Arc<Article>, endpoint: Endpoint, lang: String) -> impl IntoView {
+    let total = article.body.len();
+    let first = total.min(FIRST_BLOCKS);
+    let chunks = (total - first).div_ceil(CHUNK_BLOCKS);
+    let shown = RwSignal::new(0usize);
+    if chunks > 0 {
+        reveal(shown, chunks);
     }
+    let render = {
+        let (article, endpoint, lang) = (article.clone(), endpoint.clone(), lang.clone());
+        move |range: std::ops::Range<usize>| {
+            article.body[range]
+                .iter()
+                .cloned()
+                .map(|b| block_view(b, &endpoint, &lang))
+                .collect_view()
+        }
+    };
+    let later = (0..chunks)
+        .map(|i| {
+            let visible = Memo::new(move |_| shown.get() > i);
+            let start = first + i * CHUNK_BLOCKS;
+            let range = start..(start + CHUNK_BLOCKS).min(total);
+            let render = render.clone();
+            move || visible.get().then(|| render(range.clone()))
+        })
+        .collect_view();
+    view! { <div class="folio-body">{render(0..first)} {later}</div> }
 }

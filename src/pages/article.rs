@@ -119,8 +119,8 @@ pub fn ArticlePage() -> impl IntoView {
                             }));
                             view! {
                                 <ArticleHead
-                                    article=(*article).clone()
-                                    site=(*site).clone()
+                                    article=article.clone()
+                                    site=site.clone()
                                     config=config.clone()
                                     lang=lang.clone()
                                 />

@@ -7,9 +7,10 @@ use crate::content::model::{Article, Site};
 use crate::i18n::negotiate::og_locale;
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
+use std::sync::Arc;
 
 #[component]
-pub fn ArticleHead(article: Article, site: Site, config: AppConfig, lang: String) -> impl IntoView {
+pub fn ArticleHead(article: Arc<Article>, site: Arc<Site>, config: AppConfig, lang: String) -> impl IntoView {
     let url = |l: &str, slug: &str| {
         canonical_article_url(site.canonical_base.as_deref(), &config.origin, &config.base, l, slug)
     };
