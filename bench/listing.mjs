@@ -14,10 +14,8 @@
 // then, on the loaded page, from a change to the next paint: a search typed, a kind
 // filter chosen, page 2 opened.
 import { cpSync, mkdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
-import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
-import { extname, join } from "node:path";
-import { chromium } from "playwright-core";
+import { join } from "node:path";
+import { launch, ms, serve, stats } from "./common.mjs";
 
 const RUNS = Number(process.argv[2] ?? 10);
 const CARDS = 5000;
@@ -59,26 +57,9 @@ writeFileSync(join(out, "content/site.json"), JSON.stringify({ version: 1, name:
 const indexJson = JSON.stringify({ articles: cards });
 writeFileSync(join(out, "content/en/index.json"), indexJson);
 
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm", ".svg": "image/svg+xml" };
 let warm = false;
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url, "http://x").pathname;
-  const file = join(out, /\.[a-z]+$/.test(path) ? path : "index.html");
-  try {
-    const body = await readFile(file);
-    const cache = warm ? "max-age=3600" : "no-store";
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": cache }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const { base, server } = await serve(out, { cacheControl: () => (warm ? "max-age=3600" : "no-store") });
+const browser = await launch();
 
 // In the page: resolves with performance.now() at the first paint after `selector`
 // matches and its content changed.
@@ -150,12 +131,6 @@ const hot = fresh();
 await browser.close();
 server.close();
 
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const median = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  return { median, min: s[0], max: s[s.length - 1] };
-};
-const ms = (x) => `${x.toFixed(1)} ms`;
 const rows = {
   decode: "decode 5,000 cards (serde_json, in wasm)",
   render: "filter, render page 1 and paint",

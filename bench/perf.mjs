@@ -5,10 +5,9 @@
 // Usage: trunk build --release --offline && node bench/perf.mjs [runs=10]
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-import { createServer } from "node:http";
-import { extname, join } from "node:path";
+import { join } from "node:path";
 import os from "node:os";
-import { chromium } from "playwright-core";
+import { launch, ms, serve, stats } from "./common.mjs";
 import { staticPage } from "./static-page.mjs";
 
 const RUNS = Number(process.argv[2] ?? 10);
@@ -30,33 +29,17 @@ cpSync(dist, out, { recursive: true });
 const css = readdirSync(dist).filter((f) => /^(folio|page)-[0-9a-f]+\.css$/.test(f)).sort().map((f) => `/${f}`);
 const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(new Date(article.date));
 mkdirSync(join(out, "static"), { recursive: true });
-writeFileSync(join(out, "static/index.html"), staticPage(site, article, css, "http://127.0.0.1/content/", "News", date));
 
 // A 10,000-block article.
 const huge = { ...article, slug: "bench-huge", recommended: [], body: [] };
 for (let i = 0; i < 10000; i++) huge.body.push(article.body[i % article.body.length]);
 writeFileSync(join(out, "content/en/articles/bench-huge.json"), JSON.stringify(huge));
 
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm", ".svg": "image/svg+xml" };
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url, "http://x").pathname;
-  const file = path.startsWith("/static/") ? join(out, "static/index.html") : join(out, /\.[a-z]+$/.test(path) ? path : "index.html");
-  try {
-    const body = readFileSync(file);
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { base, server } = await serve(out, { route: (path) => (path.startsWith("/static/") ? join(out, "static/index.html") : null) });
 // The static page's images resolve against the same server.
 writeFileSync(join(out, "static/index.html"), staticPage(site, article, css, `${base}/content/`, "News", date));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info", "--js-flags=--expose-gc"],
-});
+const browser = await launch(["--enable-precise-memory-info", "--js-flags=--expose-gc"]);
 const OBSERVE = () => {
   window.__lcp = 0;
   window.__title = 0;
@@ -168,12 +151,6 @@ const chromeVersion = browser.version();
 await browser.close();
 server.close();
 
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const median = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  return { median, min: s[0], max: s[s.length - 1] };
-};
-const ms = (x) => `${x.toFixed(1)} ms`;
 const row = (label, xs) => { const s = stats(xs); return `| ${label} | ${ms(s.median)} | ${ms(s.min)}–${ms(s.max)} |`; };
 const mb = (b) => `${(b / 1048576).toFixed(2)} MB`;
 const ratio = (a, b) => (stats(a).median / stats(b).median).toFixed(2);

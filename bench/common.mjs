@@ -1,0 +1,43 @@
+// What the benchmarks share: a static server for a copied dist/, headless Chromium with
+// the flags this machine needs, and medians.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join } from "node:path";
+import { chromium } from "playwright-core";
+
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm", ".svg": "image/svg+xml" };
+
+/**
+ * Serves `root` on a free localhost port: files by path, `index.html` for any other
+ * path, or `route(path)` when it names a file. `cacheControl()` is read per response.
+ * Returns the base URL and the server.
+ */
+export async function serve(root, { route = () => null, cacheControl = () => "no-store" } = {}) {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url, "http://x").pathname;
+    const file = route(path) ?? join(root, /\.[a-z]+$/.test(path) ? path : "index.html");
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": cacheControl() }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  return { base: `http://127.0.0.1:${server.address().port}`, server };
+}
+
+export function launch(extraArgs = []) {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", ...extraArgs],
+  });
+}
+
+export function stats(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const median = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return { median, min: s[0], max: s[s.length - 1] };
+}
+
+export const ms = (x) => `${x.toFixed(1)} ms`;
