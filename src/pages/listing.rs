@@ -172,45 +172,25 @@ fn Listing(index: Arc<Index>, site: Arc<Site>, lang: String, base: String) -> im
     };
     let kind_now = Memo::new(move |_| query.get().kind);
     let topic_now = Memo::new(move |_| query.get().topic);
+    // Every change of filter or search starts again at page 1.
+    let change = move |edit: &dyn Fn(&mut ListingQuery), replace: bool| {
+        let mut q = query.get_untracked();
+        edit(&mut q);
+        q.page = 1;
+        go(q, replace);
+    };
     let set_kind = {
-        let go = go.clone();
-        Box::new(move |kind| {
-            go(
-                ListingQuery {
-                    kind,
-                    page: 1,
-                    ..query.get_untracked()
-                },
-                false,
-            )
-        })
+        let change = change.clone();
+        Box::new(move |kind: Option<String>| change(&|q| q.kind = kind.clone(), false))
     };
     let set_topic = {
-        let go = go.clone();
-        Box::new(move |topic| {
-            go(
-                ListingQuery {
-                    topic,
-                    page: 1,
-                    ..query.get_untracked()
-                },
-                false,
-            )
-        })
+        let change = change.clone();
+        Box::new(move |topic: Option<String>| change(&|q| q.topic = topic.clone(), false))
     };
-    let on_search = {
-        let go = go.clone();
-        move |e: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
-            // Typing replaces the entry, so Back leaves the listing instead of undoing letters.
-            go(
-                ListingQuery {
-                    q: e.target().value(),
-                    page: 1,
-                    ..query.get_untracked()
-                },
-                true,
-            );
-        }
+    // Typing replaces the history entry, so Back leaves the listing instead of undoing letters.
+    let on_search = move |e: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+        let typed = e.target().value();
+        change(&|q| q.q = typed.clone(), true)
     };
     let clear_href = path.clone();
 

@@ -2,18 +2,12 @@
 // endpoint, bad settings, and every way a content server can fail.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { sample, watch, expectAccessible } from "./helpers.js";
+import { sample, expectAccessible, guardEveryTest } from "./helpers.js";
 
 const rail = sample("en/articles/cross-border-rail-gaps.json");
 const REMOTE = "http://127.0.0.1:4174";
 
-let problems;
-test.beforeEach(async ({ page }) => {
-  problems = await watch(page);
-});
-test.afterEach(() => {
-  expect(problems).toEqual([]);
-});
+guardEveryTest(test);
 
 /** A host page with given #folio attributes and, optionally, its own CSP. */
 async function hostPage(page, path, attributes, csp) {

@@ -50,3 +50,17 @@ export async function expectAccessible(page) {
 export async function fakeFile(page, path, status, body, contentType = "application/json") {
   await page.route(`**/content/${path}`, (route) => route.fulfill({ status, body, contentType }));
 }
+
+/**
+ * Registers, for every test of a spec, the watch above and the check that it saw
+ * nothing: call once at the top of each spec file.
+ */
+export function guardEveryTest(test) {
+  let problems;
+  test.beforeEach(async ({ page }) => {
+    problems = await watch(page);
+  });
+  test.afterEach(() => {
+    expect(problems).toEqual([]);
+  });
+}

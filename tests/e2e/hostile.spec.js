@@ -3,7 +3,7 @@
 // went in, and nothing overflows the page.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { watch } from "./helpers.js";
+import { guardEveryTest } from "./helpers.js";
 
 const DIR = new URL("../fixtures/hostile/", import.meta.url);
 const read = (p) => readFileSync(new URL(p, DIR), "utf8");
@@ -11,9 +11,8 @@ const S = JSON.parse(read("strings.json"));
 const article = JSON.parse(read("en/articles/hostile.json"));
 const site = JSON.parse(read("site.json"));
 
-let problems;
+guardEveryTest(test);
 test.beforeEach(async ({ page }) => {
-  problems = await watch(page);
   await page.addInitScript(() => {
     window.__calls = [];
     for (const name of ["alert", "confirm", "prompt", "print", "open"]) {
@@ -28,9 +27,6 @@ test.beforeEach(async ({ page }) => {
       return route.fulfill({ status: 404, body: "missing" });
     }
   });
-});
-test.afterEach(() => {
-  expect(problems).toEqual([]);
 });
 
 /** Everything that must hold on a page showing hostile content. */

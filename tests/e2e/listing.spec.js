@@ -1,18 +1,12 @@
 // Leaving an article through its recommended cards, and browsing the listing: paging,
 // filters, search, and the URL that holds them.
 import { test, expect } from "@playwright/test";
-import { sample, watch, expectAccessible } from "./helpers.js";
+import { sample, expectAccessible, guardEveryTest } from "./helpers.js";
 
 const site = sample("site.json");
 const en = sample("en/index.json").articles;
 
-let problems;
-test.beforeEach(async ({ page }) => {
-  problems = await watch(page);
-});
-test.afterEach(() => {
-  expect(problems).toEqual([]);
-});
+guardEveryTest(test);
 
 test("an article without its own list gets four cards picked by topic, then newest", async ({ page }) => {
   await page.goto("/en/article/deep-sea-mining-hearing");

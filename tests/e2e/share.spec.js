@@ -1,7 +1,7 @@
 // Sharing an article: exact links, Mastodon on the reader's server, copying, the native
 // sheet, and no request to any other host.
 import { test, expect } from "@playwright/test";
-import { sample, watch, expectAccessible } from "./helpers.js";
+import { sample, expectAccessible, guardEveryTest } from "./helpers.js";
 
 const site = sample("site.json");
 const slug = "cross-border-rail-gaps";
@@ -11,14 +11,10 @@ const url = `${ORIGIN}/en/article/${slug}`;
 // RFC 3986 query-value encoding, as Folio does it.
 const q = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
 
-let problems;
+guardEveryTest(test);
 test.beforeEach(async ({ page, context }) => {
-  problems = await watch(page);
   // Nothing may leave the machine: a popup to a network gets a stub page.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ body: "stub", contentType: "text/plain" }));
-});
-test.afterEach(() => {
-  expect(problems).toEqual([]);
 });
 
 test("every share link is exact and opens safely", async ({ page }) => {
