@@ -9,6 +9,9 @@ pub mod i18n;
 pub mod listing;
 pub mod share;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod publish;
+
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]

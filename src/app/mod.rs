@@ -1,6 +1,7 @@
 //! The application shell: configuration, the site file, the router and the header.
 
 pub mod config;
+pub mod prerender;
 pub mod shell;
 pub mod storage;
 

@@ -8,18 +8,10 @@ use super::recommended::Recommended;
 use super::share::ShareBlock;
 use crate::content::loader::Endpoint;
 use crate::content::model::{Article, Site};
-use crate::i18n::words;
+use crate::i18n::{kind_label, words};
 use crate::share::links::Shared;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// The label of a kind: the site's own, else Folio's built-in word, else the code.
-pub fn kind_label(site: &Site, kind: &str, lang: &str) -> String {
-    site.kind_label(kind, lang)
-        .or_else(|| words(lang).kind(kind))
-        .unwrap_or(kind)
-        .to_string()
-}
 
 #[component]
 pub fn ArticleView(

@@ -2,13 +2,12 @@
 //! title (clamped to two lines, whole for screen readers and as a tooltip), date. The
 //! whole card is one link, with the title as its name.
 
-use super::article_view::kind_label;
 use super::dates::DateText;
 use crate::content::files::article_path;
 use crate::content::loader::Endpoint;
 use crate::content::model::{Card, Site};
 use crate::content::url::UrlUse;
-use crate::i18n::{fill, words};
+use crate::i18n::{fill, kind_label, words};
 use leptos::prelude::*;
 
 /// The title's pieces, `true` for those a search matched (shown in `<mark>`).

@@ -4,6 +4,7 @@
 
 use super::card::CardView;
 use super::status::error_message;
+use crate::app::prerender::take_over;
 use crate::content::loader::{load_index, Endpoint, LoadError};
 use crate::content::model::{Article, Card, Site};
 use crate::i18n::words;
@@ -43,7 +44,10 @@ pub fn Recommended(
     let list = move || {
         let (site, endpoint, lang, base) = (site.clone(), endpoint.clone(), lang.clone(), base.clone());
         Suspend::new(async move {
-            match cards.await {
+            let loaded = cards.await;
+            // The article is complete now: on a published page, the app takes over.
+            Effect::new(|_| take_over());
+            match loaded {
                 Ok(cards) => render_cards(cards, site, endpoint, lang, base).into_any(),
                 Err(error) => view! { <Unavailable error lang retry=move || cards.refetch() /> }.into_any(),
             }

@@ -162,6 +162,14 @@ impl Words {
     }
 }
 
+/// The label of a kind: the site's own, else Folio's built-in word, else the code.
+pub fn kind_label(site: &crate::content::model::Site, kind: &str, lang: &str) -> String {
+    site.kind_label(kind, lang)
+        .or_else(|| words(lang).kind(kind))
+        .unwrap_or(kind)
+        .to_string()
+}
+
 /// Replaces each `{key}` in a template with its value (values are never re-scanned).
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);

@@ -3,7 +3,6 @@
 //! (`?kind=&topic=&q=&page=`), so any view can be shared, reloaded and revisited.
 
 use crate::app::{AppConfig, SiteResource};
-use crate::components::article_view::kind_label;
 use crate::components::card::CardView;
 use crate::components::status::{ArticleSkeleton, ErrorView, NotFound};
 use crate::content::decode::is_valid_language;
@@ -11,13 +10,13 @@ use crate::content::files::listing_path;
 use crate::content::loader::load_index;
 use crate::content::model::{Index, Site};
 use crate::i18n::{fill, words};
+use crate::listing::filter_options;
 use crate::listing::query::{select, Filterable, ListingQuery};
 use crate::listing::search::{highlight, searchable, terms};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
-use std::collections::BTreeSet;
 use std::sync::Arc;
 
 #[component]
@@ -74,6 +73,8 @@ pub fn ListingPage() -> impl IntoView {
 /// typing in the search field never loses focus.
 #[component]
 fn Listing(index: Arc<Index>, site: Arc<Site>, lang: String, base: String) -> impl IntoView {
+    // On a published listing page, the app's render replaces the prerendered one.
+    Effect::new(|_| crate::app::prerender::take_over());
     let w = words(&lang);
     let endpoint = expect_context::<AppConfig>().endpoint;
     let query_map = use_query_map();
@@ -125,22 +126,7 @@ fn Listing(index: Arc<Index>, site: Arc<Site>, lang: String, base: String) -> im
         }
     };
 
-    let kinds: BTreeSet<&str> = index.articles.iter().map(|c| c.kind.as_str()).collect();
-    let mut kinds: Vec<(String, String)> = kinds
-        .into_iter()
-        .map(|k| (k.to_string(), kind_label(&site, k, &lang)))
-        .collect();
-    kinds.sort_by(|a, b| a.1.cmp(&b.1));
-    let topics: BTreeSet<&str> = index
-        .articles
-        .iter()
-        .flat_map(|c| c.topics.iter().map(String::as_str))
-        .collect();
-    let mut topics: Vec<(String, String)> = topics
-        .into_iter()
-        .map(|t| (t.to_string(), site.topic_label(t, &lang).to_string()))
-        .collect();
-    topics.sort_by(|a, b| a.1.cmp(&b.1));
+    let (kinds, topics) = filter_options(&index, &site, &lang);
 
     let select_view = |label: &'static str,
                        id: &'static str,

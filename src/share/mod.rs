@@ -2,6 +2,7 @@
 //! X and Bluesky, and the Mastodon server check. The view is in `components::share`.
 
 pub mod encode;
+pub mod icons;
 pub mod length;
 pub mod links;
 pub mod mastodon;

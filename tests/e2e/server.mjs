@@ -5,13 +5,16 @@
 //   /embed/…       examples/embed/ (host pages); /news/… is the site-mode host page
 //   /t/…           tests/e2e/host.html (site mode under /t with a short timeout)
 //   /remote/       tests/e2e/remote.html (content from the other origin, named in its CSP)
-// and on the next port, dist/content/ with CORS headers: a content server of another origin.
+// on the next port, dist/content/ with CORS headers: a content server of another origin;
+// and on the port after, a published site (folio-cli publish into a copy of dist/),
+// served as a static host does: files and folders' index.html first, the app otherwise.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
 const dist = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 4173);
+const published = resolve(process.argv[4] ?? "target/published");
 const repo = resolve(dist, "..");
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:; connect-src 'self'";
@@ -25,6 +28,7 @@ const TYPES = {
   ".png": "image/png",
   ".jpg": "image/jpeg",
   ".webp": "image/webp",
+  ".xml": "application/xml; charset=utf-8",
 };
 
 async function file(root, path) {
@@ -44,15 +48,20 @@ async function file(root, path) {
 
 const looksLikeFile = (path) => /\.[a-z0-9]+$/i.test(path);
 
+/** A static host with the SPA fallback: a file, a folder's index.html, else the app. */
+async function staticHost(root, pathname) {
+  const found = await file(root, pathname);
+  return found ?? (looksLikeFile(pathname) ? null : join(root, "index.html"));
+}
+
 async function route(pathname) {
   if (pathname.startsWith("/folio/")) return file(dist, pathname.slice("/folio".length));
   if (pathname.startsWith("/embed/")) return file(join(repo, "examples/embed"), pathname.slice("/embed".length));
   if (pathname === "/news" || pathname.startsWith("/news/")) return join(repo, "examples/embed/site.html");
   if (pathname === "/t" || pathname.startsWith("/t/")) return join(repo, "tests/e2e/host.html");
   if (pathname.startsWith("/remote/")) return join(repo, "tests/e2e/remote.html");
-  const found = await file(dist, pathname);
   // Missing files are a real 404; any other path is the app's to route.
-  return found ?? (looksLikeFile(pathname) ? null : join(dist, "index.html"));
+  return staticHost(dist, pathname);
 }
 
 function serve(handler, listenPort, extraHeaders = {}) {
@@ -82,3 +91,4 @@ serve(route, port);
 serve((pathname) => (pathname.startsWith("/content/") ? file(dist, pathname) : Promise.resolve(null)), port + 1, {
   "access-control-allow-origin": "*",
 });
+serve((pathname) => staticHost(published, pathname), port + 2);

@@ -1,0 +1,200 @@
+//! The command line: `validate`, `index`, `import`, `publish`. Returns the exit code.
+
+use super::check;
+use super::markdown::import;
+use super::problem::{Problem, Report, Severity};
+use super::site::{publish, Options};
+use super::tree::{load, Tree};
+use crate::content::decode::{decode_article, is_valid_language};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+pub const USAGE: &str = "\
+folio-cli: check, index, import and publish a Folio content tree
+
+  folio-cli validate DIR
+      Checks DIR (site.json, {lang}/index.json, {lang}/articles/*.json) against the
+      contract; prints every problem as FILE: FIELD: MESSAGE. Exit 1 on any error.
+  folio-cli index DIR
+      Rewrites every {lang}/index.json from the language's articles, newest first.
+  folio-cli import FILE.md --lang L [--into DIR]
+      Turns a Markdown file with a front-matter header into an article; prints its
+      JSON, or writes DIR/L/articles/SLUG.json with --into.
+  folio-cli publish DIR --out DIST [--base-url URL] [--base-path PATH] [--endpoint URL]
+      Writes a static page for every article and listing into the built app DIST
+      (trunk build --release), with sitemap.xml and {lang}/feed.xml. --base-url is
+      needed when site.json has no canonical_base; --base-path is the app's path on
+      its host (default: the root); --endpoint is where pages read content (default
+      content/, where the tree is copied).
+";
+
+/// `--name value` from the arguments, removing both.
+fn take_option(args: &mut Vec<String>, name: &str) -> Result<Option<String>, String> {
+    let Some(i) = args.iter().position(|a| a == name) else {
+        return Ok(None);
+    };
+    if i + 1 >= args.len() {
+        return Err(format!("{name} needs a value"));
+    }
+    let value = args.remove(i + 1);
+    args.remove(i);
+    Ok(Some(value))
+}
+
+fn one_path(args: &[String], what: &str) -> Result<PathBuf, String> {
+    match args {
+        [one] if !one.starts_with("--") => Ok(PathBuf::from(one)),
+        [] => Err(format!("missing {what}")),
+        _ => Err(format!("unexpected arguments: {}", args.join(" "))),
+    }
+}
+
+fn print_problems(problems: &[Problem]) {
+    for p in problems {
+        eprintln!("{p}");
+    }
+}
+
+/// The tree, or `None` (with its problems printed) when it has errors.
+fn checked_tree(dir: &Path) -> Option<Tree> {
+    let tree = load(dir);
+    print_problems(&tree.problems);
+    let errors = tree.errors();
+    if errors > 0 {
+        eprintln!("{}: {errors} error(s)", dir.display());
+        return None;
+    }
+    Some(tree)
+}
+
+pub fn run(mut args: Vec<String>) -> i32 {
+    if args.is_empty() || args.iter().any(|a| a == "--help" || a == "-h") {
+        print!("{USAGE}");
+        return if args.is_empty() { 2 } else { 0 };
+    }
+    let command = args.remove(0);
+    let result = match command.as_str() {
+        "validate" => validate(args),
+        "index" => index(args),
+        "import" => import_file(args),
+        "publish" => publish_tree(args),
+        other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("folio-cli {command}: {message}");
+            2
+        }
+    }
+}
+
+fn validate(args: Vec<String>) -> Result<i32, String> {
+    let dir = one_path(&args, "DIR")?;
+    let tree = load(&dir);
+    print_problems(&tree.problems);
+    let errors = tree.errors();
+    let articles: usize = tree.languages.values().map(|l| l.articles.len()).sum();
+    let warnings = tree.problems.len() - errors;
+    println!(
+        "{}: {articles} article(s) in {} language(s), {errors} error(s), {warnings} warning(s)",
+        dir.display(),
+        tree.languages.len()
+    );
+    Ok(i32::from(errors > 0))
+}
+
+fn index(args: Vec<String>) -> Result<i32, String> {
+    let dir = one_path(&args, "DIR")?;
+    let tree = load(&dir);
+    // The index follows the articles: only their own problems stop it.
+    let blocking: Vec<&Problem> = tree
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error && !p.file.ends_with("/index.json"))
+        .collect();
+    if !blocking.is_empty() {
+        for p in &blocking {
+            eprintln!("{p}");
+        }
+        eprintln!("{}: fix these first; no index was written", dir.display());
+        return Ok(1);
+    }
+    for (lang, count) in super::index::write_indexes(&tree)? {
+        println!("{lang}/index.json: {count} article(s)");
+    }
+    Ok(0)
+}
+
+fn import_file(mut args: Vec<String>) -> Result<i32, String> {
+    let lang = take_option(&mut args, "--lang")?.ok_or("--lang L is required")?;
+    if !is_valid_language(&lang) {
+        return Err(format!("--lang {lang:?} is not a language code"));
+    }
+    let into = take_option(&mut args, "--into")?;
+    let file = one_path(&args, "FILE.md")?;
+    let name = file.display().to_string();
+    let text = std::fs::read_to_string(&file).map_err(|e| format!("{name}: {e}"))?;
+    let article = match import(&text, &lang) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("{name}: {}", e.0);
+            return Ok(1);
+        }
+    };
+    let mut problems = Vec::new();
+    check::article(
+        &mut Report {
+            file: name.clone(),
+            out: &mut problems,
+        },
+        &article,
+    );
+    print_problems(&problems);
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        return Ok(1);
+    }
+    let mut json = serde_json::to_string_pretty(&article).map_err(|e| e.to_string())?;
+    json.push('\n');
+    let decoded = decode_article(&json).map_err(|e| e.to_string())?;
+    match into {
+        None => print!("{json}"),
+        Some(dir) => {
+            let path = Path::new(&dir)
+                .join(&lang)
+                .join("articles")
+                .join(format!("{}.json", decoded.slug));
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+            }
+            std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+            println!("{}: {} block(s)", path.display(), decoded.body.len());
+        }
+    }
+    Ok(0)
+}
+
+fn publish_tree(mut args: Vec<String>) -> Result<i32, String> {
+    let out = take_option(&mut args, "--out")?.ok_or("--out DIST is required")?;
+    let options = Options {
+        out: PathBuf::from(out),
+        base_url: take_option(&mut args, "--base-url")?,
+        base_path: take_option(&mut args, "--base-path")?.unwrap_or_default(),
+        endpoint: take_option(&mut args, "--endpoint")?.unwrap_or_else(|| "content/".into()),
+    };
+    let dir = one_path(&args, "DIR")?;
+    let started = Instant::now();
+    let Some(tree) = checked_tree(&dir) else { return Ok(1) };
+    let checked = started.elapsed();
+    let summary = publish(&tree, &options)?;
+    println!(
+        "{}: {} article page(s), {} listing(s), {} feed(s), sitemap.xml (checked in {:.2} s, total {:.2} s)",
+        options.out.display(),
+        summary.articles,
+        summary.listings,
+        summary.feeds,
+        checked.as_secs_f64(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(0)
+}

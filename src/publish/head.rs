@@ -1,0 +1,153 @@
+//! What a published page puts in `<head>` for crawlers and link previews: title,
+//! description, canonical, hreflang alternates, Open Graph, a Twitter card and
+//! schema.org `NewsArticle` data. Each tag carries `data-folio-prerender`, so the app
+//! drops them when it takes over and its own head tags follow the reader from there.
+
+use super::html::{esc, json_in_script};
+use super::resolve::PageEndpoint;
+use crate::content::model::{Article, Site};
+use crate::content::url::UrlUse;
+use crate::i18n::negotiate::og_locale;
+use serde_json::json;
+use std::fmt::Write;
+
+const MARK: &str = "data-folio-prerender";
+
+fn meta(out: &mut String, key: &str, name: &str, content: &str) {
+    let _ = write!(out, r#"<meta {MARK} {key}="{}" content="{}">"#, esc(name), esc(content));
+}
+
+fn link(out: &mut String, rel: &str, hreflang: Option<&str>, href: &str) {
+    let lang = hreflang
+        .map(|l| format!(r#" hreflang="{}""#, esc(l)))
+        .unwrap_or_default();
+    let _ = write!(out, r#"<link {MARK} rel="{rel}"{lang} href="{}">"#, esc(href));
+}
+
+/// The page's `<title>` text.
+pub fn article_title(a: &Article, site: &Site) -> String {
+    format!("{} – {}", a.title, site.name)
+}
+
+/// `versions`: every language the article is published in, `(lang, absolute URL)`, its
+/// own first. `absolute`: the endpoint as absolute URLs, for images in previews.
+pub fn article_head(a: &Article, site: &Site, versions: &[(String, String)], absolute: &PageEndpoint) -> String {
+    let mut out = String::new();
+    let description = a.summary.clone().unwrap_or_else(|| a.title.clone());
+    let url = &versions[0].1;
+    meta(&mut out, "name", "description", &description);
+    link(&mut out, "canonical", None, url);
+    for (lang, href) in versions {
+        link(&mut out, "alternate", Some(lang), href);
+    }
+    let x_default = versions
+        .iter()
+        .find(|(l, _)| *l == site.default_language)
+        .unwrap_or(&versions[0]);
+    link(&mut out, "alternate", Some("x-default"), &x_default.1);
+    meta(&mut out, "property", "og:type", "article");
+    meta(&mut out, "property", "og:site_name", &site.name);
+    meta(&mut out, "property", "og:title", &a.title);
+    meta(&mut out, "property", "og:description", &description);
+    meta(&mut out, "property", "og:url", url);
+    meta(&mut out, "property", "og:locale", &og_locale(&a.language));
+    for (lang, _) in &versions[1..] {
+        meta(&mut out, "property", "og:locale:alternate", &og_locale(lang));
+    }
+    let image = a
+        .image
+        .as_ref()
+        .and_then(|i| Some((absolute.resolve(&i.src, UrlUse::Image)?, i)));
+    if let Some((src, i)) = &image {
+        meta(&mut out, "property", "og:image", src);
+        if !i.alt.is_empty() {
+            meta(&mut out, "property", "og:image:alt", &i.alt);
+        }
+        if let (Some(w), Some(h)) = (i.width, i.height) {
+            meta(&mut out, "property", "og:image:width", &w.to_string());
+            meta(&mut out, "property", "og:image:height", &h.to_string());
+        }
+    }
+    meta(&mut out, "property", "article:published_time", &a.date.iso());
+    if let Some(u) = &a.updated {
+        meta(&mut out, "property", "article:modified_time", u);
+    }
+    for topic in &a.topics {
+        meta(
+            &mut out,
+            "property",
+            "article:tag",
+            site.topic_label(topic, &a.language),
+        );
+    }
+    let card = if image.is_some() {
+        "summary_large_image"
+    } else {
+        "summary"
+    };
+    meta(&mut out, "name", "twitter:card", card);
+    meta(&mut out, "name", "twitter:title", &a.title);
+    meta(&mut out, "name", "twitter:description", &description);
+    if let Some((src, i)) = &image {
+        meta(&mut out, "name", "twitter:image", src);
+        if !i.alt.is_empty() {
+            meta(&mut out, "name", "twitter:image:alt", &i.alt);
+        }
+    }
+    // JSON-LD is data, not script: browsers never execute this type, and CSP allows it.
+    let mut ld = json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": a.title,
+        "description": description,
+        "inLanguage": a.language,
+        "datePublished": a.date.iso(),
+        "url": url,
+        "mainEntityOfPage": url,
+        "publisher": { "@type": "Organization", "name": site.name },
+    });
+    if let Some(u) = &a.updated {
+        ld["dateModified"] = json!(u);
+    }
+    if let Some((src, _)) = &image {
+        ld["image"] = json!([src]);
+    }
+    if !a.people.is_empty() {
+        ld["author"] = a
+            .people
+            .iter()
+            .map(|p| {
+                let mut person = json!({ "@type": "Person", "name": p.name });
+                if let Some(u) = &p.url {
+                    person["url"] = json!(u);
+                }
+                person
+            })
+            .collect();
+    }
+    let _ = write!(
+        out,
+        r#"<script {MARK} type="application/ld+json">{}</script>"#,
+        json_in_script(&ld)
+    );
+    out
+}
+
+/// A listing page's head: description, canonical, alternates, Open Graph as a website.
+pub fn listing_head(site: &Site, title: &str, versions: &[(String, String)]) -> String {
+    let mut out = String::new();
+    let url = &versions[0].1;
+    meta(&mut out, "name", "description", title);
+    link(&mut out, "canonical", None, url);
+    for (lang, href) in versions {
+        link(&mut out, "alternate", Some(lang), href);
+    }
+    if let Some((_, href)) = versions.iter().find(|(l, _)| *l == site.default_language) {
+        link(&mut out, "alternate", Some("x-default"), href);
+    }
+    meta(&mut out, "property", "og:type", "website");
+    meta(&mut out, "property", "og:site_name", &site.name);
+    meta(&mut out, "property", "og:title", title);
+    meta(&mut out, "property", "og:url", url);
+    out
+}

@@ -1,0 +1,314 @@
+//! `import`: an article from Markdown. A YAML front-matter header between `---` lines
+//! holds the article's fields (slug, kind, date, title, subtitle, summary, image, people,
+//! topics, translations, updated); the Markdown below becomes the contract's blocks:
+//!
+//! | Markdown | block |
+//! | --- | --- |
+//! | paragraph with `**bold**`, `*italic*`, `[links](…)` | `paragraph` |
+//! | `## Heading` … `###### Heading` (`#` counts as level 2) | `heading` |
+//! | `> quote`, with a last line `— Name` | `quote` with `cite` |
+//! | `- item` / `1. item` | `list` |
+//! | `![alt](src "caption | credit")` alone in its paragraph | `image` |
+//! | `---` | `divider` |
+//!
+//! Raw HTML is refused: the contract carries text, never markup.
+
+use super::index::image_json;
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use serde_json::{json, Map, Value};
+
+/// Why a Markdown file cannot become an article, with its line when there is one.
+#[derive(Debug, PartialEq)]
+pub struct ImportError(pub String);
+
+fn line_of(source: &str, offset: usize) -> usize {
+    source[..offset.min(source.len())].matches('\n').count() + 1
+}
+
+/// Splits `---\nYAML\n---\nMarkdown`; returns the YAML, the Markdown and its first line.
+fn split_front_matter(text: &str) -> Result<(&str, &str, usize), ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let rest = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+        .ok_or_else(|| {
+            ImportError("line 1: the file must start with a front-matter header between --- lines".into())
+        })?;
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            let body = &rest[offset + line.len()..];
+            let first_line = line_of(text, text.len() - body.len());
+            return Ok((&rest[..offset], body, first_line));
+        }
+        offset += line.len();
+    }
+    Err(ImportError("the front-matter header has no closing --- line".into()))
+}
+
+/// Inline runs being collected, with the styles open at this point.
+#[derive(Default)]
+struct Runs {
+    runs: Vec<Value>,
+    bold: usize,
+    italic: usize,
+    link: Vec<String>,
+}
+
+impl Runs {
+    fn push(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        let (bold, italic, link) = (self.bold > 0, self.italic > 0, self.link.last().cloned());
+        // Joins onto the previous run when it has the same style.
+        if let Some(last) = self.runs.last_mut() {
+            let same = match last {
+                Value::String(_) => !bold && !italic && link.is_none(),
+                Value::Object(o) => {
+                    o.get("bold").is_some() == bold
+                        && o.get("italic").is_some() == italic
+                        && o.get("link").and_then(Value::as_str) == link.as_deref()
+                }
+                _ => false,
+            };
+            if same {
+                match last {
+                    Value::String(s) => s.push_str(text),
+                    Value::Object(o) => {
+                        if let Some(Value::String(s)) = o.get_mut("text") {
+                            s.push_str(text);
+                        }
+                    }
+                    _ => {}
+                }
+                return;
+            }
+        }
+        if !bold && !italic && link.is_none() {
+            self.runs.push(json!(text));
+        } else {
+            let mut o = Map::new();
+            o.insert("text".into(), json!(text));
+            if bold {
+                o.insert("bold".into(), json!(true));
+            }
+            if italic {
+                o.insert("italic".into(), json!(true));
+            }
+            if let Some(l) = link {
+                o.insert("link".into(), json!(l));
+            }
+            self.runs.push(Value::Object(o));
+        }
+    }
+
+    fn take(&mut self) -> Vec<Value> {
+        std::mem::take(&mut self.runs)
+    }
+}
+
+/// The text of runs, for a quote's attribution line.
+fn plain(runs: &[Value]) -> String {
+    runs.iter()
+        .map(|r| match r {
+            Value::String(s) => s.clone(),
+            other => other.get("text").and_then(Value::as_str).unwrap_or("").to_string(),
+        })
+        .collect()
+}
+
+/// The Markdown body as contract blocks.
+pub fn blocks(markdown: &str, first_line: usize) -> Result<Vec<Value>, ImportError> {
+    let mut blocks = Vec::new();
+    let mut runs = Runs::default();
+    let mut quote: Option<Vec<Vec<Value>>> = None;
+    let mut list: Vec<(bool, Vec<Value>)> = Vec::new();
+    let mut image: Option<(String, String, String)> = None;
+    let mut paragraph_images: Vec<Value> = Vec::new();
+    let at = |offset: usize| format!("line {}", first_line + line_of(markdown, offset) - 1);
+    for (event, range) in Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH).into_offset_iter() {
+        match event {
+            Event::Html(_) | Event::InlineHtml(_) => {
+                return Err(ImportError(format!(
+                    "{}: raw HTML is not allowed (the contract carries text; use Markdown for emphasis and links)",
+                    at(range.start)
+                )))
+            }
+            Event::Start(Tag::Heading { .. }) | Event::Start(Tag::Paragraph) => {}
+            Event::Start(Tag::Item) => {
+                if let Some((_, items)) = list.last_mut() {
+                    items.push(Value::Array(Vec::new()));
+                }
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                let level = match level {
+                    HeadingLevel::H1 | HeadingLevel::H2 => 2,
+                    HeadingLevel::H3 => 3,
+                    HeadingLevel::H4 => 4,
+                    HeadingLevel::H5 => 5,
+                    HeadingLevel::H6 => 6,
+                };
+                blocks.push(json!({ "type": "heading", "level": level, "text": runs.take() }));
+            }
+            Event::End(TagEnd::Paragraph) => {
+                let text = runs.take();
+                let blank = text.iter().all(|r| r.as_str().is_some_and(|s| s.trim().is_empty()));
+                if !paragraph_images.is_empty() {
+                    if !blank || quote.is_some() || !list.is_empty() {
+                        return Err(ImportError(format!(
+                            "{}: an image must stand alone in its paragraph, outside quotes and lists",
+                            at(range.start)
+                        )));
+                    }
+                    blocks.append(&mut paragraph_images);
+                } else if let Some(q) = quote.as_mut() {
+                    q.push(text);
+                } else if let Some(Value::Array(item)) = list.last_mut().and_then(|(_, items)| items.last_mut()) {
+                    // Paragraphs of one loose item join with a space.
+                    if !item.is_empty() {
+                        item.push(json!(" "));
+                    }
+                    item.extend(text);
+                } else {
+                    blocks.push(json!({ "type": "paragraph", "text": text }));
+                }
+            }
+            Event::Start(Tag::BlockQuote(_)) => {
+                if quote.is_some() {
+                    return Err(ImportError(format!(
+                        "{}: a quote inside a quote has no block in the contract",
+                        at(range.start)
+                    )));
+                }
+                quote = Some(Vec::new());
+            }
+            Event::End(TagEnd::BlockQuote(_)) => {
+                let mut paragraphs = quote.take().unwrap_or_default();
+                let cite = match paragraphs.last().map(|p| plain(p)) {
+                    Some(last) if paragraphs.len() > 1 && (last.starts_with('—') || last.starts_with("--")) => {
+                        paragraphs.pop();
+                        Some(last.trim_start_matches(['—', '-']).trim().to_string())
+                    }
+                    _ => None,
+                };
+                // Paragraphs of one quote join with a space: a quote block holds one text.
+                let mut text: Vec<Value> = Vec::new();
+                for (i, p) in paragraphs.into_iter().enumerate() {
+                    if i > 0 {
+                        text.push(json!(" "));
+                    }
+                    text.extend(p);
+                }
+                let mut block = json!({ "type": "quote", "text": text });
+                if let Some(c) = cite {
+                    block["cite"] = json!(c);
+                }
+                blocks.push(block);
+            }
+            Event::Start(Tag::List(start)) => {
+                if !list.is_empty() {
+                    return Err(ImportError(format!(
+                        "{}: a list inside a list has no block in the contract",
+                        at(range.start)
+                    )));
+                }
+                list.push((start.is_some(), Vec::new()));
+            }
+            Event::End(TagEnd::Item) => {
+                // A tight item's text arrives without a paragraph around it.
+                let text = runs.take();
+                if let Some(Value::Array(item)) = list.last_mut().and_then(|(_, items)| items.last_mut()) {
+                    item.extend(text);
+                }
+            }
+            Event::End(TagEnd::List(_)) => {
+                if let Some((ordered, items)) = list.pop() {
+                    blocks.push(json!({ "type": "list", "ordered": ordered, "items": items }));
+                }
+            }
+            Event::Start(Tag::Strong) => runs.bold += 1,
+            Event::End(TagEnd::Strong) => runs.bold = runs.bold.saturating_sub(1),
+            Event::Start(Tag::Emphasis) => runs.italic += 1,
+            Event::End(TagEnd::Emphasis) => runs.italic = runs.italic.saturating_sub(1),
+            Event::Start(Tag::Link { dest_url, .. }) => runs.link.push(dest_url.to_string()),
+            Event::End(TagEnd::Link) => {
+                runs.link.pop();
+            }
+            Event::Start(Tag::Image { dest_url, title, .. }) => {
+                image = Some((dest_url.to_string(), String::new(), title.to_string()));
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some((src, alt, title)) = image.take() {
+                    let (caption, credit) = match title.split_once(" | ") {
+                        Some((c, cr)) => (c.trim().to_string(), cr.trim().to_string()),
+                        None => (title.trim().to_string(), String::new()),
+                    };
+                    let image = crate::content::model::Image {
+                        src,
+                        alt,
+                        credit: (!credit.is_empty()).then_some(credit),
+                        caption: (!caption.is_empty()).then_some(caption),
+                        width: None,
+                        height: None,
+                    };
+                    paragraph_images.push(json!({ "type": "image", "image": image_json(&image) }));
+                }
+            }
+            Event::Text(t) | Event::Code(t) => match image.as_mut() {
+                Some((_, alt, _)) => alt.push_str(&t),
+                None => runs.push(&t),
+            },
+            Event::SoftBreak | Event::HardBreak => runs.push(" "),
+            Event::Rule => blocks.push(json!({ "type": "divider" })),
+            Event::Start(Tag::CodeBlock(_)) => {
+                return Err(ImportError(format!(
+                    "{}: code blocks have no block in the contract",
+                    at(range.start)
+                )))
+            }
+            Event::Start(Tag::Table(_)) | Event::Start(Tag::FootnoteDefinition(_)) => {
+                return Err(ImportError(format!(
+                    "{}: this Markdown has no block in the contract",
+                    at(range.start)
+                )))
+            }
+            _ => {}
+        }
+    }
+    if !paragraph_images.is_empty() {
+        return Err(ImportError(
+            "an image must stand alone in its paragraph, outside quotes and lists".into(),
+        ));
+    }
+    Ok(blocks)
+}
+
+/// The article JSON for a Markdown file in a language. The result still goes through
+/// the contract's checks (`check::article`) before it is written.
+pub fn import(text: &str, lang: &str) -> Result<Value, ImportError> {
+    let (yaml, markdown, first_line) = split_front_matter(text)?;
+    let front: Value = serde_yaml_ng::from_str(yaml).map_err(|e| ImportError(format!("front matter: {e}")))?;
+    let Value::Object(mut article) = front else {
+        return Err(ImportError(
+            "front matter: must be a map of fields (slug: …, title: …)".into(),
+        ));
+    };
+    for key in ["language", "body"] {
+        if article.contains_key(key) {
+            return Err(ImportError(format!(
+                "front matter: {key} comes from {}, not from the header",
+                if key == "body" { "the Markdown" } else { "--lang" }
+            )));
+        }
+    }
+    // YAML reads an unquoted 2017-02-07 as text, but a number-like slug as a number.
+    for key in ["slug", "date", "updated", "kind"] {
+        if let Some(v @ Value::Number(_)) = article.get_mut(key) {
+            *v = json!(v.to_string());
+        }
+    }
+    article.insert("language".into(), json!(lang));
+    article.insert("body".into(), Value::Array(blocks(markdown, first_line)?));
+    Ok(Value::Object(article))
+}

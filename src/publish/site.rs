@@ -1,0 +1,240 @@
+//! `publish`: every article and listing of a checked tree as a static page in a built
+//! `dist/`, plus the sitemap and a feed per language.
+
+use super::feeds::{atom, atom_time, sitemap, SitemapEntry};
+use super::head::{article_head, article_title, listing_head};
+use super::markup::{article, header, listing, Page};
+use super::page::Template;
+use super::resolve::PageEndpoint;
+use super::tree::Tree;
+use crate::content::model::{Article, Card, Index};
+use crate::content::url::scheme_of;
+use crate::i18n::choices::ArticleLanguages;
+use crate::i18n::negotiate::is_rtl;
+use crate::i18n::words;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+pub struct Options {
+    /// The built app (`dist/`); pages are written into it.
+    pub out: PathBuf,
+    /// The absolute URL the site is served at, when site.json has no `canonical_base`.
+    pub base_url: Option<String>,
+    /// The path the app is served under on its host (`data-base-path`), `""` at the root.
+    pub base_path: String,
+    /// Where the pages read the content (`data-endpoint`): relative to the app, or absolute.
+    pub endpoint: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub articles: usize,
+    pub listings: usize,
+    pub feeds: usize,
+}
+
+/// Cards for an article's language, from its index or, without one, its articles.
+fn cards(tree: &Tree, lang: &str) -> Vec<Card> {
+    match tree.languages.get(lang).and_then(|l| l.index.as_ref()) {
+        Some(Index { articles }) => articles.clone(),
+        None => {
+            let mut cards: Vec<Card> = tree.languages[lang]
+                .articles
+                .values()
+                .map(super::index::card_of)
+                .collect();
+            super::index::newest_first(&mut cards);
+            cards
+        }
+    }
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Copies the content tree where the pages will read it (a relative endpoint only).
+fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
+    if from.canonicalize().ok() == to.canonicalize().ok() {
+        return Ok(());
+    }
+    fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    for entry in fs::read_dir(from)
+        .map_err(|e| format!("{}: {e}", from.display()))?
+        .flatten()
+    {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            fs::copy(entry.path(), &target).map_err(|e| format!("{}: {e}", target.display()))?;
+        }
+    }
+    Ok(())
+}
+
+pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
+    let site = tree.site.as_ref().ok_or("site.json does not decode")?;
+    let site_url = site
+        .canonical_base
+        .clone()
+        .or_else(|| options.base_url.clone())
+        .ok_or("absolute URLs need a base: set canonical_base in site.json or pass --base-url")?;
+    let site_url = site_url.trim_end_matches('/').to_string();
+    if !matches!(scheme_of(&site_url).as_deref(), Some("http" | "https")) {
+        return Err(format!("--base-url {site_url:?} must be an absolute http or https URL"));
+    }
+    let base = options.base_path.trim_end_matches('/').to_string();
+    let absolute_endpoint = scheme_of(&options.endpoint).is_some();
+    let (page_endpoint, abs_endpoint) = if absolute_endpoint {
+        (
+            PageEndpoint::new(&options.endpoint),
+            PageEndpoint::new(&options.endpoint),
+        )
+    } else if let Some(root_relative) = options.endpoint.strip_prefix('/') {
+        let origin = site_url.find("://").map(|i| i + 3).map_or(site_url.as_str(), |i| {
+            site_url[i..]
+                .find('/')
+                .map_or(site_url.as_str(), |j| &site_url[..i + j])
+        });
+        (
+            PageEndpoint::new(&options.endpoint),
+            PageEndpoint::new(&format!("{origin}/{root_relative}")),
+        )
+    } else {
+        (
+            PageEndpoint::new(&format!("{base}/{}", options.endpoint)),
+            PageEndpoint::new(&format!("{site_url}/{}", options.endpoint)),
+        )
+    };
+    let template = Template::new(fs::read_to_string(options.out.join("index.html")).map_err(|e| {
+        format!(
+            "{}: {e} (build the app first: trunk build --release)",
+            options.out.join("index.html").display()
+        )
+    })?)?;
+    if !absolute_endpoint && !options.endpoint.starts_with('/') {
+        copy_tree(&tree.root, &options.out.join(options.endpoint.trim_end_matches('/')))?;
+    }
+    let url_of = |lang: &str, slug: &str| format!("{site_url}/{lang}/article/{slug}");
+    let listing_url = |lang: &str| format!("{site_url}/{lang}/");
+    let mut summary = Summary::default();
+    let mut entries = Vec::new();
+    let published: Vec<&String> = site
+        .languages
+        .iter()
+        .filter(|l| tree.languages.contains_key(*l))
+        .collect();
+    let listing_versions: Vec<(String, String)> = published.iter().map(|l| (l.to_string(), listing_url(l))).collect();
+
+    for lang in &published {
+        let lang = lang.as_str();
+        let p = Page {
+            site,
+            lang,
+            base: &base,
+            endpoint: &page_endpoint,
+        };
+        let index = cards(tree, lang);
+        let articles = &tree.languages[lang].articles;
+        for a in articles.values() {
+            let mut versions = vec![(lang.to_string(), url_of(lang, &a.slug))];
+            versions.extend(
+                a.translations
+                    .iter()
+                    .filter(|(l, s)| *l != lang && tree.article(l, s).is_some())
+                    .map(|(l, s)| (l.clone(), url_of(l, s))),
+            );
+            let here = ArticleLanguages {
+                lang: lang.to_string(),
+                slug: a.slug.clone(),
+                translations: a.translations.clone(),
+            };
+            let content = format!(
+                r#"{}<main class="folio-main" id="folio-main">{}</main>"#,
+                header(&p, Some(&here)),
+                article(&p, a, &versions[0].1, &index)
+            );
+            let head = format!(
+                "{}{}",
+                article_head(a, site, &versions, &abs_endpoint),
+                feed_link(site, lang, &site_url)
+            );
+            let html = template.page(lang, is_rtl(lang), &article_title(a, site), &head, &content);
+            write(
+                &options.out.join(lang).join("article").join(&a.slug).join("index.html"),
+                &html,
+            )?;
+            entries.push(SitemapEntry {
+                url: versions[0].1.clone(),
+                lastmod: a.updated.clone().unwrap_or_else(|| a.date.iso()),
+                alternates: versions,
+            });
+            summary.articles += 1;
+        }
+        // The listing, first page.
+        let w = words(lang);
+        let title = format!("{} – {}", w.articles_heading, site.name);
+        let content = format!(
+            r#"{}<main class="folio-main" id="folio-main">{}</main>"#,
+            header(&p, None),
+            listing(
+                &p,
+                &Index {
+                    articles: index.clone()
+                }
+            )
+        );
+        let mut versions = listing_versions.clone();
+        versions.sort_by_key(|(l, _)| l != lang);
+        let head = format!(
+            "{}{}",
+            listing_head(site, &title, &versions),
+            feed_link(site, lang, &site_url)
+        );
+        write(
+            &options.out.join(lang).join("index.html"),
+            &template.page(lang, is_rtl(lang), &title, &head, &content),
+        )?;
+        entries.push(SitemapEntry {
+            url: listing_url(lang),
+            lastmod: index
+                .first()
+                .map(|c| c.date.iso())
+                .unwrap_or_else(|| "1970-01-01".into()),
+            alternates: versions,
+        });
+        summary.listings += 1;
+        // The feed: the newest articles, as the index orders them.
+        let mut newest: Vec<&Article> = articles.values().collect();
+        newest.sort_by(|a, b| {
+            b.date
+                .cmp(&a.date)
+                .then_with(|| atom_time(b).cmp(&atom_time(a)))
+                .then_with(|| a.slug.cmp(&b.slug))
+        });
+        let feed = atom(
+            site,
+            lang,
+            &newest,
+            &listing_url(lang),
+            &format!("{site_url}/{lang}/feed.xml"),
+            &|a: &Article| url_of(lang, &a.slug),
+        );
+        write(&options.out.join(lang).join("feed.xml"), &feed)?;
+        summary.feeds += 1;
+    }
+    write(&options.out.join("sitemap.xml"), &sitemap(&entries))?;
+    Ok(summary)
+}
+
+fn feed_link(site: &crate::content::model::Site, lang: &str, site_url: &str) -> String {
+    format!(
+        r#"<link data-folio-prerender rel="alternate" type="application/atom+xml" title="{}" href="{}">"#,
+        super::html::esc(&site.name),
+        super::html::esc(&format!("{site_url}/{lang}/feed.xml"))
+    )
+}
