@@ -57,20 +57,22 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 }
 
 /// Copies the content tree where the pages will read it (a relative endpoint only).
-fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
+/// `skip` is the output folder, which may lie inside the tree: never copied into itself.
+fn copy_tree(from: &Path, to: &Path, skip: &Path) -> Result<(), String> {
     if from.canonicalize().ok() == to.canonicalize().ok() {
         return Ok(());
     }
     fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
-    for entry in fs::read_dir(from)
-        .map_err(|e| format!("{}: {e}", from.display()))?
-        .flatten()
-    {
+    for entry in fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))?.flatten() {
+        let path = entry.path();
+        if path.canonicalize().ok().as_deref() == Some(skip) {
+            continue;
+        }
         let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_tree(&entry.path(), &target)?;
+        if path.is_dir() {
+            copy_tree(&path, &target, skip)?;
         } else {
-            fs::copy(entry.path(), &target).map_err(|e| format!("{}: {e}", target.display()))?;
+            fs::copy(&path, &target).map_err(|e| format!("{}: {e}", target.display()))?;
         }
     }
     Ok(())
@@ -117,7 +119,8 @@ pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
         )
     })?)?;
     if !absolute_endpoint && !options.endpoint.starts_with('/') {
-        copy_tree(&tree.root, &options.out.join(options.endpoint.trim_end_matches('/')))?;
+        let skip = options.out.canonicalize().map_err(|e| format!("{}: {e}", options.out.display()))?;
+        copy_tree(&tree.root, &options.out.join(options.endpoint.trim_end_matches('/')), &skip)?;
     }
     let url_of = |lang: &str, slug: &str| format!("{site_url}/{lang}/article/{slug}");
     let listing_url = |lang: &str| format!("{site_url}/{lang}/");

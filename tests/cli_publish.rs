@@ -1,0 +1,279 @@
+//! `folio-cli publish` on the fixture tree: every page, its head tags and escaping, the
+//! Atom feeds and the sitemap, read back. Native only.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "support/tree_fixture.rs"]
+mod tree_fixture;
+
+use serde_json::{json, Value};
+use std::fs;
+use tree_fixture::Fixture;
+
+/// What Trunk's build leaves in `dist/index.html`, reduced to what publish needs.
+const TEMPLATE: &str = r#"<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Folio</title>
+    <script type="module" src="/boot.js"></script>
+  </head>
+  <body></body>
+</html>
+"#;
+
+struct Published {
+    _tree: Fixture,
+    out: std::path::PathBuf,
+}
+
+impl Published {
+    fn read(&self, file: &str) -> String {
+        fs::read_to_string(self.out.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+    }
+}
+
+fn publish_with(f: Fixture, extra: &[&str]) -> (Published, i32) {
+    let out = f.dir.join("dist");
+    fs::create_dir_all(&out).unwrap();
+    fs::write(out.join("index.html"), TEMPLATE).unwrap();
+    let mut args = vec!["publish", "--out", out.to_str().unwrap()];
+    args.extend(extra);
+    let code = f.run(&args);
+    (Published { _tree: f, out }, code)
+}
+
+fn published() -> Published {
+    let (p, code) = publish_with(Fixture::new("publish"), &[]);
+    assert_eq!(code, 0);
+    p
+}
+
+/// The value of the first `<meta {key}="{name}" content="…">`, unescaped.
+fn meta(html: &str, key: &str, name: &str) -> Option<String> {
+    let start = html.find(&format!(r#"{key}="{name}" content=""#))? + key.len() + name.len() + 13;
+    let end = start + html[start..].find('"')?;
+    Some(unescape(&html[start..end]))
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+}
+
+const TITLE: &str = "Ferries & \"fast\" boats: the <new> timetable";
+const URL: &str = "https://news.example.org/folio/en/article/ferry-timetable";
+
+#[test]
+fn every_article_listing_feed_and_the_sitemap_are_written() {
+    let p = published();
+    for file in [
+        "en/article/ferry-timetable/index.html",
+        "en/article/harbour-wall/index.html",
+        "de/article/faehrplan/index.html",
+        "en/index.html",
+        "de/index.html",
+        "en/feed.xml",
+        "de/feed.xml",
+        "sitemap.xml",
+        "content/site.json",
+        "content/img/pier.svg",
+    ] {
+        assert!(p.out.join(file).is_file(), "{file} was not written");
+    }
+}
+
+#[test]
+fn the_head_has_every_tag_with_escaped_values() {
+    let p = published();
+    let html = p.read("en/article/ferry-timetable/index.html");
+    assert!(html.contains(r#"<html lang="en" dir="ltr">"#));
+    assert!(html.contains(
+        "<title>Ferries &amp; &quot;fast&quot; boats: the &lt;new&gt; timetable – Harbour &amp; Hill &quot;Weekly&quot;</title>"
+    ));
+    assert!(!html.contains("<new>"), "a raw angle bracket from content reached the page");
+    let summary = "The island ferry adds a morning crossing & a late boat on Fridays.";
+    assert_eq!(meta(&html, "name", "description").as_deref(), Some(summary));
+    assert!(html.contains(&format!(r#"rel="canonical" href="{URL}""#)));
+    assert!(html.contains(&format!(r#"rel="alternate" hreflang="en" href="{URL}""#)));
+    assert!(html.contains(r#"rel="alternate" hreflang="de" href="https://news.example.org/folio/de/article/faehrplan""#));
+    assert!(html.contains(&format!(r#"rel="alternate" hreflang="x-default" href="{URL}""#)));
+    assert_eq!(meta(&html, "property", "og:title").as_deref(), Some(TITLE));
+    assert_eq!(meta(&html, "property", "og:description").as_deref(), Some(summary));
+    assert_eq!(meta(&html, "property", "og:type").as_deref(), Some("article"));
+    assert_eq!(meta(&html, "property", "og:url").as_deref(), Some(URL));
+    assert_eq!(
+        meta(&html, "property", "og:image").as_deref(),
+        Some("https://news.example.org/folio/content/img/pier.svg")
+    );
+    assert_eq!(meta(&html, "property", "og:locale").as_deref(), Some("en_GB"));
+    assert_eq!(meta(&html, "property", "og:locale:alternate").as_deref(), Some("de_DE"));
+    assert_eq!(meta(&html, "property", "article:published_time").as_deref(), Some("2026-03-14"));
+    assert_eq!(meta(&html, "name", "twitter:card").as_deref(), Some("summary_large_image"));
+    assert_eq!(meta(&html, "name", "twitter:title").as_deref(), Some(TITLE));
+    // JSON-LD: data that cannot close its element, and that says what the page says.
+    let start = html.find(r#"type="application/ld+json">"#).unwrap() + 27;
+    let end = start + html[start..].find("</script>").unwrap();
+    let ld_text = &html[start..end];
+    assert!(!ld_text.contains('<'));
+    let ld: Value = serde_json::from_str(ld_text).unwrap();
+    assert_eq!(ld["@type"], "NewsArticle");
+    assert_eq!(ld["headline"], TITLE);
+    assert_eq!(ld["datePublished"], "2026-03-14");
+    assert_eq!(ld["dateModified"], "2026-03-15T08:30:00Z");
+    assert_eq!(ld["inLanguage"], "en");
+    assert_eq!(ld["author"][0]["name"], "Ana Kirk");
+    assert_eq!(ld["image"][0], "https://news.example.org/folio/content/img/pier.svg");
+    // No script that runs: only the app's own module, and the data block.
+    assert_eq!(html.matches("<script").count(), 2);
+}
+
+#[test]
+fn the_page_holds_the_whole_article_as_the_app_renders_it() {
+    let p = published();
+    let html = p.read("en/article/ferry-timetable/index.html");
+    for part in [
+        r#"<div class="folio folio-prerender" id="folio-prerender"><header class="folio-header">"#,
+        r#"<a class="folio-site-name" href="/en/">Harbour &amp; Hill &quot;Weekly&quot;</a>"#,
+        r#"<a class="folio-language" href="/de/article/faehrplan" lang="de" hreflang="de">Deutsch</a>"#,
+        r#"<span class="folio-kind">News</span><span class="folio-meta-separator" aria-hidden="true"> | </span><time datetime="2026-03-14">14 March 2026</time>"#,
+        r#"<h1 class="folio-title" id="folio-title" tabindex="-1" elementtiming="folio-title">Ferries &amp; &quot;fast&quot; boats: the &lt;new&gt; timetable</h1>"#,
+        r#"<p class="folio-subtitle">Three crossings a day from April</p>"#,
+        r#"<img class="folio-image" src="/content/img/pier.svg" alt="The pier at dawn" width="1600" height="900" loading="eager" decoding="async">"#,
+        r#"<strong>three times</strong>"#,
+        r#"<em>weather allowing</em>"#,
+        r#"<a href="https://ferry.example.org/times">the operator</a>"#,
+        r#"<figure class="folio-quote"><blockquote><p>We listened to the morning commuters.</p></blockquote><figcaption><cite>Harbour master</cite></figcaption></figure>"#,
+        r#"<ol><li>A 06:40 crossing</li><li>A 22:10 boat on Fridays</li></ol>"#,
+        r#"<hr class="folio-divider">"#,
+        r#"<h2 id="folio-people-heading">Contacts</h2>"#,
+        r#"<a class="folio-person-name" href="mailto:ana@example.org">Ana Kirk</a>"#,
+        r#"<a class="folio-share-button folio-share-email" href="mailto:?subject="#,
+        r#"<a class="folio-share-button folio-share-bluesky" href="https://bsky.app/intent/compose?text="#,
+        r#"<a class="folio-card-link" href="/en/article/harbour-wall" title="Why the harbour wall needs repairs now">"#,
+    ] {
+        assert!(html.contains(part), "missing: {part}");
+    }
+    // Buttons that need JavaScript arrive with the app.
+    assert!(!html.contains("folio-share-copy") && !html.contains("folio-share-mastodon"));
+    let de = p.read("de/article/faehrplan/index.html");
+    assert!(de.contains(r#"<html lang="de" dir="ltr">"#));
+    assert!(de.contains(r#"<time datetime="2026-03-14">14. März 2026</time>"#));
+}
+
+#[test]
+fn listing_pages_show_the_first_page() {
+    let p = published();
+    let html = p.read("en/index.html");
+    assert!(html.contains(r#"<h1 id="folio-listing-heading">Articles</h1>"#));
+    assert_eq!(html.matches(r#"<li class="folio-card">"#).count(), 2);
+    assert!(html.contains(r#"<p class="folio-results-count" role="status">Articles: 2</p>"#), "{html}");
+    assert!(html.contains(r#"rel="canonical" href="https://news.example.org/folio/en/""#));
+}
+
+fn child<'a>(node: roxmltree::Node<'a, 'a>, name: &str) -> Option<roxmltree::Node<'a, 'a>> {
+    node.children().find(|c| c.tag_name().name() == name)
+}
+
+/// RFC 3339 as Atom needs it: a date, `T`, a time and a zone.
+fn is_atom_time(s: &str) -> bool {
+    folio::content::date::is_rfc3339(s)
+}
+
+#[test]
+fn feeds_follow_the_atom_rules() {
+    let f = Fixture::new("feed");
+    // Sixty more English articles: the feed keeps the newest fifty.
+    for i in 0..60 {
+        let slug = format!("note-{i:02}");
+        f.write(
+            &format!("en/articles/{slug}.json"),
+            &json!({ "slug": slug, "language": "en", "kind": "news", "date": format!("2025-{:02}-{:02}", i % 12 + 1, i % 28 + 1),
+                     "title": format!("Note {i} <&>"), "body": [] })
+            .to_string(),
+        );
+    }
+    assert_eq!(f.run(&["index"]), 0);
+    let (p, code) = publish_with(f, &[]);
+    assert_eq!(code, 0);
+    let text = p.read("en/feed.xml");
+    let doc = roxmltree::Document::parse(&text).expect("well-formed XML");
+    let feed = doc.root_element();
+    assert_eq!(feed.tag_name().namespace(), Some("http://www.w3.org/2005/Atom"));
+    assert_eq!(feed.tag_name().name(), "feed");
+    for name in ["id", "title", "updated", "author"] {
+        assert!(child(feed, name).is_some(), "feed has no {name}");
+    }
+    assert!(is_atom_time(child(feed, "updated").unwrap().text().unwrap()));
+    let self_link = feed.children().find(|c| c.tag_name().name() == "link" && c.attribute("rel") == Some("self"));
+    assert_eq!(self_link.and_then(|l| l.attribute("href")), Some("https://news.example.org/folio/en/feed.xml"));
+    let entries: Vec<_> = feed.children().filter(|c| c.tag_name().name() == "entry").collect();
+    assert_eq!(entries.len(), 50);
+    let mut previous = String::from("9999");
+    for e in &entries {
+        for name in ["id", "title", "updated", "published"] {
+            assert!(child(*e, name).is_some(), "entry has no {name}");
+        }
+        let updated = child(*e, "updated").unwrap().text().unwrap().to_string();
+        assert!(is_atom_time(&updated), "{updated}");
+        let published = child(*e, "published").unwrap().text().unwrap().to_string();
+        assert!(published <= previous, "entries are newest first");
+        previous = published;
+        let link = child(*e, "link").unwrap();
+        assert_eq!(link.attribute("rel"), Some("alternate"));
+        assert!(link.attribute("href").unwrap().starts_with("https://news.example.org/folio/en/article/"));
+    }
+    // The newest article leads, with its title unescaped by the XML reader.
+    assert_eq!(child(entries[0], "title").unwrap().text(), Some(TITLE));
+    assert!(text.contains("Note 59 &lt;&amp;&gt;") || text.contains("&lt;&amp;&gt;"));
+}
+
+#[test]
+fn the_sitemap_lists_every_page_with_its_languages() {
+    let p = published();
+    let text = p.read("sitemap.xml");
+    let doc = roxmltree::Document::parse(&text).expect("well-formed XML");
+    let urls: Vec<_> = doc.root_element().children().filter(|c| c.tag_name().name() == "url").collect();
+    assert_eq!(urls.len(), 5, "3 articles and 2 listings");
+    let ferry = urls
+        .iter()
+        .find(|u| child(**u, "loc").and_then(|l| l.text()) == Some(URL))
+        .expect("the article is listed");
+    let alternates: Vec<(&str, &str)> = ferry
+        .children()
+        .filter(|c| c.tag_name().name() == "link" && c.tag_name().namespace() == Some("http://www.w3.org/1999/xhtml"))
+        .map(|l| (l.attribute("hreflang").unwrap(), l.attribute("href").unwrap()))
+        .collect();
+    assert_eq!(
+        alternates,
+        [("en", URL), ("de", "https://news.example.org/folio/de/article/faehrplan")]
+    );
+    assert_eq!(child(*ferry, "lastmod").and_then(|l| l.text()), Some("2026-03-15T08:30:00Z"));
+}
+
+#[test]
+fn absolute_urls_need_a_base() {
+    let f = Fixture::new("no-base");
+    f.edit("site.json", |s| {
+        s.as_object_mut().unwrap().remove("canonical_base");
+    });
+    let (_, code) = publish_with(f, &[]);
+    assert_eq!(code, 2, "refused without --base-url");
+    let g = Fixture::new("base-url");
+    g.edit("site.json", |s| {
+        s.as_object_mut().unwrap().remove("canonical_base");
+    });
+    let (p, code) = publish_with(g, &["--base-url", "https://example.net/", "--base-path", "/news"]);
+    assert_eq!(code, 0);
+    let html = p.read("en/article/ferry-timetable/index.html");
+    assert!(html.contains(r#"rel="canonical" href="https://example.net/en/article/ferry-timetable""#));
+    assert!(html.contains(r#"<a class="folio-card-link" href="/news/en/article/harbour-wall""#));
+    assert!(html.contains(r#"src="/news/content/img/pier.svg""#));
+}
+
+#[test]
+fn a_tree_with_errors_is_not_published() {
+    let f = Fixture::new("publish-errors");
+    f.edit("en/articles/harbour-wall.json", |a| a["date"] = json!("someday"));
+    let (p, code) = publish_with(f, &[]);
+    assert_eq!(code, 1);
+    assert!(!p.out.join("en").exists());
+}

@@ -1,0 +1,66 @@
+//! A private copy of `tests/fixtures/tree` for one test to change and check.
+
+use folio::publish::tree::load;
+use serde_json::Value;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+pub struct Fixture {
+    pub dir: PathBuf,
+}
+
+fn copy(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+impl Fixture {
+    pub fn new(name: &str) -> Fixture {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = root.join("target/test-trees").join(format!("{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        copy(&root.join("tests/fixtures/tree"), &dir);
+        Fixture { dir }
+    }
+
+    pub fn read(&self, file: &str) -> Value {
+        serde_json::from_str(&fs::read_to_string(self.dir.join(file)).unwrap()).unwrap()
+    }
+
+    pub fn write(&self, file: &str, text: &str) {
+        let path = self.dir.join(file);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+
+    pub fn edit(&self, file: &str, change: impl FnOnce(&mut Value)) {
+        let mut v = self.read(file);
+        change(&mut v);
+        self.write(file, &serde_json::to_string_pretty(&v).unwrap());
+    }
+
+    /// Every problem of the tree, as `validate` prints it.
+    pub fn problems(&self) -> Vec<String> {
+        load(&self.dir).problems.iter().map(|p| p.to_string()).collect()
+    }
+
+    /// Runs a command on the tree (`["validate"]` → `validate DIR`); its exit code.
+    pub fn run(&self, args: &[&str]) -> i32 {
+        let mut all: Vec<String> = vec![args[0].to_string(), self.dir.display().to_string()];
+        all.extend(args[1..].iter().map(|a| a.to_string()));
+        folio::publish::cli::run(all)
+    }
+}
+
+impl Drop for Fixture {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.dir);
+    }
+}
