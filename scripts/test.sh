@@ -21,6 +21,10 @@ cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 log "native unit tests"
 PROPTEST_CASES=${PROPTEST_CASES:-4000} cargo test
 
+log "schemas agree with folio-cli; the sample content is valid"
+node tests/schemas.mjs
+cargo run --quiet --bin folio-cli -- validate public/content
+
 log "component tests in headless Chromium"
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60
@@ -32,5 +36,10 @@ trunk build --release --offline
 # A ratchet against growth (the performance target is 120 KB; lower this as it shrinks).
 node scripts/sizes.mjs dist --budget 300
 
-log "end-to-end tests against dist/"
+log "publish the sample content into a copy of dist/ (served on port 4175 in the e2e tests)"
+rm -rf target/published
+cp -r dist target/published
+cargo run --quiet --bin folio-cli -- publish public/content --out target/published --base-url http://127.0.0.1:4175
+
+log "end-to-end tests against dist/ and the published copy"
 npx playwright test --config tests/e2e/playwright.config.js

@@ -7,7 +7,10 @@ use folio::content::model::{Block, Image, Inline};
 use folio::publish::markdown::import;
 
 fn plain(s: &str) -> Inline {
-    Inline { text: s.into(), ..Inline::default() }
+    Inline {
+        text: s.into(),
+        ..Inline::default()
+    }
 }
 
 #[test]
@@ -21,33 +24,67 @@ fn every_block_type_round_trips() {
     assert_eq!(a.date.iso(), "2026-05-04");
     assert_eq!(a.title, "Night buses return: \"finally\" & for good");
     assert_eq!(a.subtitle.as_deref(), Some("Four lines from June"));
-    assert_eq!(a.image.as_ref().map(|i| (i.alt.as_str(), i.width)), Some(("A bus stop at night", Some(1600))));
+    assert_eq!(
+        a.image.as_ref().map(|i| (i.alt.as_str(), i.width)),
+        Some(("A bus stop at night", Some(1600)))
+    );
     assert_eq!(a.people[0].role.as_deref(), Some("Spokesperson"));
     assert_eq!(a.topics, ["transport", "city"]);
     assert_eq!(a.translations.get("de").map(String::as_str), Some("nachtbusse"));
     let expected = vec![
         Block::Paragraph(vec![
             plain("The city brings back "),
-            Inline { text: "four lines".into(), bold: true, ..Inline::default() },
+            Inline {
+                text: "four lines".into(),
+                bold: true,
+                ..Inline::default()
+            },
             plain(" with "),
-            Inline { text: "late".into(), italic: true, ..Inline::default() },
+            Inline {
+                text: "late".into(),
+                italic: true,
+                ..Inline::default()
+            },
             plain(" departures; see "),
-            Inline { text: "the map".into(), link: Some("https://example.org/map".into()), ..Inline::default() },
+            Inline {
+                text: "the map".into(),
+                link: Some("https://example.org/map".into()),
+                ..Inline::default()
+            },
             plain(". A second line of the same paragraph."),
         ]),
-        Block::Heading { level: 2, text: vec![plain("A top heading becomes level two")] },
-        Block::Heading { level: 3, text: vec![plain("Where they run")] },
-        Block::Quote { text: vec![plain("Night workers asked for this for years.")], cite: Some("Lena Brandt".into()) },
+        Block::Heading {
+            level: 2,
+            text: vec![plain("A top heading becomes level two")],
+        },
+        Block::Heading {
+            level: 3,
+            text: vec![plain("Where they run")],
+        },
+        Block::Quote {
+            text: vec![plain("Night workers asked for this for years.")],
+            cite: Some("Lena Brandt".into()),
+        },
         Block::List {
             ordered: false,
             items: vec![
                 vec![plain("Line N1 to the harbour")],
-                vec![plain("Line N2 to the "), Inline { text: "hospital".into(), bold: true, ..Inline::default() }],
+                vec![
+                    plain("Line N2 to the "),
+                    Inline {
+                        text: "hospital".into(),
+                        bold: true,
+                        ..Inline::default()
+                    },
+                ],
             ],
         },
         Block::List {
             ordered: true,
-            items: vec![vec![plain("First departure 23:40")], vec![plain("Last departure 04:10")]],
+            items: vec![
+                vec![plain("First departure 23:40")],
+                vec![plain("Last departure 04:10")],
+            ],
         },
         Block::Image(Image {
             src: "img/pier.svg".into(),
@@ -67,7 +104,10 @@ fn every_block_type_round_trips() {
 fn raw_html_is_refused_with_its_line() {
     let head = "---\nslug: a\nkind: news\ndate: 2026-01-01\ntitle: A\n---\n";
     let block = import(&format!("{head}\nFine.\n\n<div>markup</div>\n"), "en").unwrap_err();
-    assert_eq!(block.0, "line 10: raw HTML is not allowed (the contract carries text; use Markdown for emphasis and links)");
+    assert_eq!(
+        block.0,
+        "line 10: raw HTML is not allowed (the contract carries text; use Markdown for emphasis and links)"
+    );
     let inline = import(&format!("{head}\nSome <b>bold</b> words.\n"), "en").unwrap_err();
     assert!(inline.0.starts_with("line 8: raw HTML is not allowed"), "{}", inline.0);
 }
@@ -77,10 +117,22 @@ fn what_the_contract_cannot_hold_is_refused() {
     let head = "---\nslug: a\nkind: news\ndate: 2026-01-01\ntitle: A\n---\n";
     assert!(import("no header", "en").unwrap_err().0.contains("front-matter header"));
     assert!(import("---\nslug: a\n", "en").unwrap_err().0.contains("no closing ---"));
-    assert!(import(&format!("{head}\n```\ncode\n```\n"), "en").unwrap_err().0.contains("code blocks"));
-    assert!(import(&format!("{head}\n- a\n  - b\n"), "en").unwrap_err().0.contains("list inside a list"));
-    assert!(import(&format!("{head}\nText ![x](a.png) text\n"), "en").unwrap_err().0.contains("stand alone"));
-    assert!(import("---\nbody: []\n---\n", "en").unwrap_err().0.contains("body comes from the Markdown"));
+    assert!(import(&format!("{head}\n```\ncode\n```\n"), "en")
+        .unwrap_err()
+        .0
+        .contains("code blocks"));
+    assert!(import(&format!("{head}\n- a\n  - b\n"), "en")
+        .unwrap_err()
+        .0
+        .contains("list inside a list"));
+    assert!(import(&format!("{head}\nText ![x](a.png) text\n"), "en")
+        .unwrap_err()
+        .0
+        .contains("stand alone"));
+    assert!(import("---\nbody: []\n---\n", "en")
+        .unwrap_err()
+        .0
+        .contains("body comes from the Markdown"));
 }
 
 #[test]
@@ -94,7 +146,14 @@ fn the_command_writes_a_checked_article() {
     assert_eq!(decode_article(&written).unwrap().body.len(), 9);
     // A header that breaks the contract is reported like validate does, and nothing is written.
     let bad = dir.join("bad.md");
-    std::fs::write(&bad, "---\nslug: Bad Slug\nkind: news\ndate: 2026-13-01\ntitle: A\n---\nText.\n").unwrap();
-    assert_eq!(folio::publish::cli::run(args(&["import", bad.to_str().unwrap(), "--lang", "en"])), 1);
+    std::fs::write(
+        &bad,
+        "---\nslug: Bad Slug\nkind: news\ndate: 2026-13-01\ntitle: A\n---\nText.\n",
+    )
+    .unwrap();
+    assert_eq!(
+        folio::publish::cli::run(args(&["import", bad.to_str().unwrap(), "--lang", "en"])),
+        1
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -56,7 +56,11 @@ fn meta(html: &str, key: &str, name: &str) -> Option<String> {
 }
 
 fn unescape(s: &str) -> String {
-    s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
 }
 
 const TITLE: &str = "Ferries & \"fast\" boats: the <new> timetable";
@@ -89,12 +93,17 @@ fn the_head_has_every_tag_with_escaped_values() {
     assert!(html.contains(
         "<title>Ferries &amp; &quot;fast&quot; boats: the &lt;new&gt; timetable – Harbour &amp; Hill &quot;Weekly&quot;</title>"
     ));
-    assert!(!html.contains("<new>"), "a raw angle bracket from content reached the page");
+    assert!(
+        !html.contains("<new>"),
+        "a raw angle bracket from content reached the page"
+    );
     let summary = "The island ferry adds a morning crossing & a late boat on Fridays.";
     assert_eq!(meta(&html, "name", "description").as_deref(), Some(summary));
     assert!(html.contains(&format!(r#"rel="canonical" href="{URL}""#)));
     assert!(html.contains(&format!(r#"rel="alternate" hreflang="en" href="{URL}""#)));
-    assert!(html.contains(r#"rel="alternate" hreflang="de" href="https://news.example.org/folio/de/article/faehrplan""#));
+    assert!(
+        html.contains(r#"rel="alternate" hreflang="de" href="https://news.example.org/folio/de/article/faehrplan""#)
+    );
     assert!(html.contains(&format!(r#"rel="alternate" hreflang="x-default" href="{URL}""#)));
     assert_eq!(meta(&html, "property", "og:title").as_deref(), Some(TITLE));
     assert_eq!(meta(&html, "property", "og:description").as_deref(), Some(summary));
@@ -106,8 +115,14 @@ fn the_head_has_every_tag_with_escaped_values() {
     );
     assert_eq!(meta(&html, "property", "og:locale").as_deref(), Some("en_GB"));
     assert_eq!(meta(&html, "property", "og:locale:alternate").as_deref(), Some("de_DE"));
-    assert_eq!(meta(&html, "property", "article:published_time").as_deref(), Some("2026-03-14"));
-    assert_eq!(meta(&html, "name", "twitter:card").as_deref(), Some("summary_large_image"));
+    assert_eq!(
+        meta(&html, "property", "article:published_time").as_deref(),
+        Some("2026-03-14")
+    );
+    assert_eq!(
+        meta(&html, "name", "twitter:card").as_deref(),
+        Some("summary_large_image")
+    );
     assert_eq!(meta(&html, "name", "twitter:title").as_deref(), Some(TITLE));
     // JSON-LD: data that cannot close its element, and that says what the page says.
     let start = html.find(r#"type="application/ld+json">"#).unwrap() + 27;
@@ -165,7 +180,10 @@ fn listing_pages_show_the_first_page() {
     let html = p.read("en/index.html");
     assert!(html.contains(r#"<h1 id="folio-listing-heading">Articles</h1>"#));
     assert_eq!(html.matches(r#"<li class="folio-card">"#).count(), 2);
-    assert!(html.contains(r#"<p class="folio-results-count" role="status">Articles: 2</p>"#), "{html}");
+    assert!(
+        html.contains(r#"<p class="folio-results-count" role="status">Articles: 2</p>"#),
+        "{html}"
+    );
     assert!(html.contains(r#"rel="canonical" href="https://news.example.org/folio/en/""#));
 }
 
@@ -203,8 +221,13 @@ fn feeds_follow_the_atom_rules() {
         assert!(child(feed, name).is_some(), "feed has no {name}");
     }
     assert!(is_atom_time(child(feed, "updated").unwrap().text().unwrap()));
-    let self_link = feed.children().find(|c| c.tag_name().name() == "link" && c.attribute("rel") == Some("self"));
-    assert_eq!(self_link.and_then(|l| l.attribute("href")), Some("https://news.example.org/folio/en/feed.xml"));
+    let self_link = feed
+        .children()
+        .find(|c| c.tag_name().name() == "link" && c.attribute("rel") == Some("self"));
+    assert_eq!(
+        self_link.and_then(|l| l.attribute("href")),
+        Some("https://news.example.org/folio/en/feed.xml")
+    );
     let entries: Vec<_> = feed.children().filter(|c| c.tag_name().name() == "entry").collect();
     assert_eq!(entries.len(), 50);
     let mut previous = String::from("9999");
@@ -219,7 +242,10 @@ fn feeds_follow_the_atom_rules() {
         previous = published;
         let link = child(*e, "link").unwrap();
         assert_eq!(link.attribute("rel"), Some("alternate"));
-        assert!(link.attribute("href").unwrap().starts_with("https://news.example.org/folio/en/article/"));
+        assert!(link
+            .attribute("href")
+            .unwrap()
+            .starts_with("https://news.example.org/folio/en/article/"));
     }
     // The newest article leads, with its title unescaped by the XML reader.
     assert_eq!(child(entries[0], "title").unwrap().text(), Some(TITLE));
@@ -231,7 +257,11 @@ fn the_sitemap_lists_every_page_with_its_languages() {
     let p = published();
     let text = p.read("sitemap.xml");
     let doc = roxmltree::Document::parse(&text).expect("well-formed XML");
-    let urls: Vec<_> = doc.root_element().children().filter(|c| c.tag_name().name() == "url").collect();
+    let urls: Vec<_> = doc
+        .root_element()
+        .children()
+        .filter(|c| c.tag_name().name() == "url")
+        .collect();
     assert_eq!(urls.len(), 5, "3 articles and 2 listings");
     let ferry = urls
         .iter()
@@ -244,9 +274,15 @@ fn the_sitemap_lists_every_page_with_its_languages() {
         .collect();
     assert_eq!(
         alternates,
-        [("en", URL), ("de", "https://news.example.org/folio/de/article/faehrplan")]
+        [
+            ("en", URL),
+            ("de", "https://news.example.org/folio/de/article/faehrplan")
+        ]
     );
-    assert_eq!(child(*ferry, "lastmod").and_then(|l| l.text()), Some("2026-03-15T08:30:00Z"));
+    assert_eq!(
+        child(*ferry, "lastmod").and_then(|l| l.text()),
+        Some("2026-03-15T08:30:00Z")
+    );
 }
 
 #[test]

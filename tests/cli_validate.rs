@@ -30,7 +30,9 @@ fn json_that_does_not_decode() {
     f.write("en/articles/harbour-wall.json", "{ \"slug\": \"harbour-wall\", ");
     let problems = f.problems();
     assert!(
-        problems.iter().any(|p| p.starts_with("en/articles/harbour-wall.json: is not valid JSON: EOF")),
+        problems
+            .iter()
+            .any(|p| p.starts_with("en/articles/harbour-wall.json: is not valid JSON: EOF")),
         "{problems:#?}"
     );
     assert_eq!(f.run(&["validate"]), 1);
@@ -43,7 +45,10 @@ fn wrong_types_and_missing_fields() {
         a["body"] = json!("text");
         a.as_object_mut().unwrap().remove("kind");
     });
-    reports(&f, "en/articles/harbour-wall.json: body: must be an array of blocks, not a string");
+    reports(
+        &f,
+        "en/articles/harbour-wall.json: body: must be an array of blocks, not a string",
+    );
     reports(&f, "en/articles/harbour-wall.json: kind: is required");
 }
 
@@ -53,7 +58,10 @@ fn a_link_with_a_refused_scheme() {
     f.edit("en/articles/ferry-timetable.json", |a| {
         a["body"][0]["text"][1]["link"] = json!(" JaVa\tScRiPt:alert(1)");
     });
-    reports(&f, "en/articles/ferry-timetable.json: body[0].text[1].link: scheme \"javascript\" is not allowed");
+    reports(
+        &f,
+        "en/articles/ferry-timetable.json: body[0].text[1].link: scheme \"javascript\" is not allowed",
+    );
 }
 
 #[test]
@@ -63,14 +71,22 @@ fn invalid_slugs_and_slugs_that_differ_from_the_file() {
     reports(&f, "en/articles/harbour-wall.json: slug: \"Harbour_Wall\" is not a valid slug (lower-case letters and digits in words joined by single hyphens, at most 200 characters)");
     let g = Fixture::new("slug-name");
     g.edit("en/articles/harbour-wall.json", |a| a["slug"] = json!("sea-wall"));
-    reports(&g, "en/articles/harbour-wall.json: slug: \"sea-wall\" differs from the file name (harbour-wall.json)");
+    reports(
+        &g,
+        "en/articles/harbour-wall.json: slug: \"sea-wall\" differs from the file name (harbour-wall.json)",
+    );
 }
 
 #[test]
 fn translations_missing_or_not_reciprocal() {
     let f = Fixture::new("translation-missing");
-    f.edit("en/articles/ferry-timetable.json", |a| a["translations"]["de"] = json!("faehre"));
-    reports(&f, "en/articles/ferry-timetable.json: translations.de: de/articles/faehre.json does not exist");
+    f.edit("en/articles/ferry-timetable.json", |a| {
+        a["translations"]["de"] = json!("faehre")
+    });
+    reports(
+        &f,
+        "en/articles/ferry-timetable.json: translations.de: de/articles/faehre.json does not exist",
+    );
     let g = Fixture::new("translation-one-way");
     g.edit("de/articles/faehrplan.json", |a| {
         a.as_object_mut().unwrap().remove("translations");
@@ -81,8 +97,13 @@ fn translations_missing_or_not_reciprocal() {
 #[test]
 fn recommended_cards_naming_missing_articles() {
     let f = Fixture::new("recommended");
-    f.edit("en/articles/harbour-wall.json", |a| a["recommended"][0]["slug"] = json!("ghost-ship"));
-    reports(&f, "en/articles/harbour-wall.json: recommended[0].slug: names \"ghost-ship\", which has no article in en");
+    f.edit("en/articles/harbour-wall.json", |a| {
+        a["recommended"][0]["slug"] = json!("ghost-ship")
+    });
+    reports(
+        &f,
+        "en/articles/harbour-wall.json: recommended[0].slug: names \"ghost-ship\", which has no article in en",
+    );
 }
 
 #[test]
@@ -97,13 +118,28 @@ fn an_index_out_of_step_with_the_articles() {
         cards.push(json!({ "slug": "lighthouse", "kind": "news", "date": "2026-01-01", "title": "Gone" }));
     });
     reports(&f, "en/index.json: articles[0].title: differs from the article's title \"Ferries & \\\"fast\\\" boats: the <new> timetable\"");
-    reports(&f, "en/index.json: articles[0].date: differs from the article's date 2026-03-14");
-    reports(&f, "en/index.json: articles[0].kind: differs from the article's kind \"news\"");
-    reports(&f, "en/index.json: articles[1]: \"lighthouse\" has no article file (en/articles/lighthouse.json)");
-    reports(&f, "en/index.json: articles: \"harbour-wall\" is missing (en/articles/harbour-wall.json exists)");
+    reports(
+        &f,
+        "en/index.json: articles[0].date: differs from the article's date 2026-03-14",
+    );
+    reports(
+        &f,
+        "en/index.json: articles[0].kind: differs from the article's kind \"news\"",
+    );
+    reports(
+        &f,
+        "en/index.json: articles[1]: \"lighthouse\" has no article file (en/articles/lighthouse.json)",
+    );
+    reports(
+        &f,
+        "en/index.json: articles: \"harbour-wall\" is missing (en/articles/harbour-wall.json exists)",
+    );
     let g = Fixture::new("index-order");
     g.edit("en/index.json", |i| i["articles"].as_array_mut().unwrap().reverse());
-    reports(&g, "en/index.json: articles[1]: is newer than the card before it: the index must be newest first");
+    reports(
+        &g,
+        "en/index.json: articles[1]: is newer than the card before it: the index must be newest first",
+    );
 }
 
 #[test]
@@ -114,17 +150,24 @@ fn missing_alt_text() {
         a["people"][0]["photo"]["alt"] = json!(" ");
     });
     reports(&f, "en/articles/ferry-timetable.json: body[4].image.alt: missing alt text (describe the image for readers who cannot see it)");
-    reports(&f, "en/articles/ferry-timetable.json: people[0].photo.alt: missing alt text (it is empty)");
+    reports(&f, "en/articles/ferry-timetable.json: people[0].photo.alt: warning: empty alt text marks the image as decorative: screen readers skip it");
 }
 
 #[test]
 fn relative_images_that_do_not_exist() {
     let f = Fixture::new("images");
-    f.edit("en/articles/ferry-timetable.json", |a| a["image"]["src"] = json!("img/quay%20side.svg"));
-    reports(&f, "en/articles/ferry-timetable.json: image.src: \"img/quay%20side.svg\" does not exist in the content tree");
+    f.edit("en/articles/ferry-timetable.json", |a| {
+        a["image"]["src"] = json!("img/quay%20side.svg")
+    });
+    reports(
+        &f,
+        "en/articles/ferry-timetable.json: image.src: \"img/quay%20side.svg\" does not exist in the content tree",
+    );
     // Absolute and root-relative sources are the host's business, not the tree's.
     let g = Fixture::new("images-absolute");
-    g.edit("en/articles/ferry-timetable.json", |a| a["image"]["src"] = json!("https://cdn.example.org/a.jpg"));
+    g.edit("en/articles/ferry-timetable.json", |a| {
+        a["image"]["src"] = json!("https://cdn.example.org/a.jpg")
+    });
     assert!(g.problems().is_empty(), "{:#?}", g.problems());
 }
 
@@ -132,9 +175,17 @@ fn relative_images_that_do_not_exist() {
 fn dates_that_are_not_dates() {
     let f = Fixture::new("dates");
     f.edit("en/articles/harbour-wall.json", |a| a["date"] = json!("2026-02-30"));
-    f.edit("en/articles/ferry-timetable.json", |a| a["updated"] = json!("yesterday"));
-    reports(&f, "en/articles/harbour-wall.json: date: \"2026-02-30\" is not a date (YYYY-MM-DD, a real day)");
-    reports(&f, "en/articles/ferry-timetable.json: updated: is not an RFC 3339 time (like 2017-02-08T10:37:00Z)");
+    f.edit("en/articles/ferry-timetable.json", |a| {
+        a["updated"] = json!("yesterday")
+    });
+    reports(
+        &f,
+        "en/articles/harbour-wall.json: date: \"2026-02-30\" is not a date (YYYY-MM-DD, a real day)",
+    );
+    reports(
+        &f,
+        "en/articles/ferry-timetable.json: updated: is not an RFC 3339 time (like 2017-02-08T10:37:00Z)",
+    );
 }
 
 #[test]
@@ -161,6 +212,11 @@ fn index_rewrites_every_index_newest_first() {
     assert_eq!(f.run(&["index"]), 0);
     assert!(f.problems().is_empty(), "{:#?}", f.problems());
     let index: Value = f.read("en/index.json");
-    let slugs: Vec<&str> = index["articles"].as_array().unwrap().iter().map(|c| c["slug"].as_str().unwrap()).collect();
+    let slugs: Vec<&str> = index["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["slug"].as_str().unwrap())
+        .collect();
     assert_eq!(slugs, ["ferry-timetable", "harbour-wall"]);
 }

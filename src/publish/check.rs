@@ -129,7 +129,10 @@ pub fn image(r: &mut Report, field: &str, v: &Value) {
         ),
         Some(alt) => {
             if string(r, &join(field, "alt"), alt).is_some_and(|a| a.trim().is_empty()) {
-                r.error(&join(field, "alt"), "missing alt text (it is empty)");
+                r.warning(
+                    &join(field, "alt"),
+                    "empty alt text marks the image as decorative: screen readers skip it",
+                );
             }
         }
     }
@@ -253,6 +256,9 @@ pub fn card(r: &mut Report, field: &str, v: &Value) -> Option<String> {
 
 pub fn site(r: &mut Report, v: &Value) {
     let Some(o) = object(r, "", v) else { return };
+    if required(r, o, "", "version").is_some_and(|v| v.as_u64() != Some(1)) {
+        r.error("version", "must be 1 (the contract's version)");
+    }
     text_field(r, o, "", "name");
     let mut codes = Vec::new();
     match required(r, o, "", "languages") {
@@ -295,9 +301,12 @@ pub fn site(r: &mut Report, v: &Value) {
         strings(r, "share", share);
         for (i, c) in share.as_array().into_iter().flatten().enumerate() {
             if let Some(c) = c.as_str().filter(|c| !CHANNELS.contains(c)) {
-                r.error(
+                r.warning(
                     &at("share", i),
-                    format!("{c:?} is not a share channel ({})", CHANNELS.join(", ")),
+                    format!(
+                        "{c:?} is not a share channel ({}): it is not shown",
+                        CHANNELS.join(", ")
+                    ),
                 );
             }
         }

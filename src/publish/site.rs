@@ -63,7 +63,10 @@ fn copy_tree(from: &Path, to: &Path, skip: &Path) -> Result<(), String> {
         return Ok(());
     }
     fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
-    for entry in fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))?.flatten() {
+    for entry in fs::read_dir(from)
+        .map_err(|e| format!("{}: {e}", from.display()))?
+        .flatten()
+    {
         let path = entry.path();
         if path.canonicalize().ok().as_deref() == Some(skip) {
             continue;
@@ -119,8 +122,15 @@ pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
         )
     })?)?;
     if !absolute_endpoint && !options.endpoint.starts_with('/') {
-        let skip = options.out.canonicalize().map_err(|e| format!("{}: {e}", options.out.display()))?;
-        copy_tree(&tree.root, &options.out.join(options.endpoint.trim_end_matches('/')), &skip)?;
+        let skip = options
+            .out
+            .canonicalize()
+            .map_err(|e| format!("{}: {e}", options.out.display()))?;
+        copy_tree(
+            &tree.root,
+            &options.out.join(options.endpoint.trim_end_matches('/')),
+            &skip,
+        )?;
     }
     let url_of = |lang: &str, slug: &str| format!("{site_url}/{lang}/article/{slug}");
     let listing_url = |lang: &str| format!("{site_url}/{lang}/");

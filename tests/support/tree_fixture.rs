@@ -1,4 +1,6 @@
 //! A private copy of `tests/fixtures/tree` for one test to change and check.
+// Each test crate that includes this uses part of it.
+#![allow(dead_code)]
 
 use folio::publish::tree::load;
 use serde_json::Value;
@@ -24,7 +26,9 @@ fn copy(from: &Path, to: &Path) {
 impl Fixture {
     pub fn new(name: &str) -> Fixture {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let dir = root.join("target/test-trees").join(format!("{name}-{}", std::process::id()));
+        let dir = root
+            .join("target/test-trees")
+            .join(format!("{name}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         copy(&root.join("tests/fixtures/tree"), &dir);
         Fixture { dir }
