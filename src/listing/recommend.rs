@@ -17,18 +17,22 @@ pub fn pick(article: &Article, index: &[Card]) -> Vec<Card> {
             .collect();
     }
     let shared = |c: &Card| c.topics.iter().filter(|t| article.topics.contains(t)).count();
-    let mut candidates: Vec<(usize, &Card)> = index
-        .iter()
-        .filter(|c| c.slug != article.slug)
-        .map(|c| (shared(c), c))
-        .collect();
-    // Stable: equal cards keep the index's order.
-    candidates.sort_by(|(sa, a), (sb, b)| sb.cmp(sa).then(b.date.cmp(&a.date)));
-    candidates
-        .into_iter()
-        .take(RECOMMENDED)
-        .map(|(_, c)| c.clone())
-        .collect()
+    // One pass keeping the best four: more shared topics, then newer, then earlier in
+    // the index. Sorting the whole index for four cards cost a publish of 15,000
+    // articles most of its time.
+    let mut best: Vec<(usize, &Card)> = Vec::with_capacity(RECOMMENDED + 1);
+    let better = |(sa, a): (usize, &Card), (sb, b): (usize, &Card)| sa > sb || (sa == sb && a.date > b.date);
+    for c in index.iter().filter(|c| c.slug != article.slug) {
+        let candidate = (shared(c), c);
+        if best.len() == RECOMMENDED && !better(candidate, best[RECOMMENDED - 1]) {
+            continue;
+        }
+        // After every kept card that is at least as good: equal cards keep index order.
+        let at = best.iter().position(|&b| better(candidate, b)).unwrap_or(best.len());
+        best.insert(at, candidate);
+        best.truncate(RECOMMENDED);
+    }
+    best.into_iter().map(|(_, c)| c.clone()).collect()
 }
 
 /// Whether the article needs the index for its cards.

@@ -153,7 +153,11 @@ pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
         };
         let index = cards(tree, lang);
         let articles = &tree.languages[lang].articles;
-        for a in articles.values() {
+        // Pages are independent: one share of the articles per core.
+        let all: Vec<&Article> = articles.values().collect();
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+        let share = all.len().div_ceil(workers).max(1);
+        let page_of = |a: &Article| -> Result<SitemapEntry, String> {
             let mut versions = vec![(lang.to_string(), url_of(lang, &a.slug))];
             versions.extend(
                 a.translations
@@ -181,12 +185,26 @@ pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
                 &options.out.join(lang).join("article").join(&a.slug).join("index.html"),
                 &html,
             )?;
-            entries.push(SitemapEntry {
+            Ok(SitemapEntry {
                 url: versions[0].1.clone(),
                 lastmod: a.updated.clone().unwrap_or_else(|| a.date.iso()),
                 alternates: versions,
-            });
-            summary.articles += 1;
+            })
+        };
+        let done: Vec<Result<Vec<SitemapEntry>, String>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = all
+                .chunks(share)
+                .map(|chunk| scope.spawn(|| chunk.iter().map(|a| page_of(a)).collect::<Result<Vec<_>, _>>()))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|_| Err("a publishing thread failed".into())))
+                .collect()
+        });
+        for part in done {
+            let part = part?;
+            summary.articles += part.len();
+            entries.extend(part);
         }
         // The listing, first page.
         let w = words(lang);

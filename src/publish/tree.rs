@@ -81,7 +81,6 @@ pub fn load(root: &Path) -> Tree {
     }
     let site = site_value.and_then(|(text, _)| decode_site(&text).ok());
     let mut languages = BTreeMap::new();
-    let mut raw: Vec<(String, Value)> = Vec::new();
     if let Some(site) = &site {
         for (i, lang) in site.languages.iter().enumerate() {
             if !root.join(lang).is_dir() {
@@ -93,9 +92,8 @@ pub fn load(root: &Path) -> Tree {
                 );
                 continue;
             }
-            let (language, values) = load_language(root, lang, &mut out);
+            let language = load_language(root, lang, &mut out);
             languages.insert(lang.clone(), language);
-            raw.extend(values);
         }
         // A folder that looks like a language's (it has articles or an index).
         let looks_like_language =
@@ -118,7 +116,7 @@ pub fn load(root: &Path) -> Tree {
         languages,
         problems: out,
     };
-    cross_check(&mut tree, &raw);
+    cross_check(&mut tree);
     tree.problems.sort();
     tree.problems.dedup();
     tree
@@ -136,9 +134,8 @@ fn folders(root: &Path) -> Vec<String> {
 }
 
 /// A language folder: every article file, checked, and its index.
-fn load_language(root: &Path, lang: &str, out: &mut Vec<Problem>) -> (Language, Vec<(String, Value)>) {
+fn load_language(root: &Path, lang: &str, out: &mut Vec<Problem>) -> Language {
     let mut language = Language::default();
-    let mut values = Vec::new();
     let dir = root.join(lang).join("articles");
     let mut names: Vec<String> = fs::read_dir(&dir)
         .map(|entries| {
@@ -150,33 +147,20 @@ fn load_language(root: &Path, lang: &str, out: &mut Vec<Problem>) -> (Language, 
         })
         .unwrap_or_default();
     names.sort();
-    for name in names {
-        let file = format!("{lang}/articles/{name}");
-        let stem = name.trim_end_matches(".json").to_string();
-        let Some((text, v)) = read_json(root, &file, out) else {
-            continue;
-        };
-        let mut r = Report {
-            file: file.clone(),
-            out,
-        };
-        check::article(&mut r, &v);
-        if let Some(slug) = v.get("slug").and_then(Value::as_str) {
-            if slug != stem {
-                r.error("slug", format!("{slug:?} differs from the file name ({stem}.json)"));
-            }
-        }
-        if let Some(l) = v.get("language").and_then(Value::as_str) {
-            if l != lang {
-                r.error("language", format!("{l:?} differs from its folder ({lang}/)"));
-            }
-        }
-        match decode_article(&text) {
-            Ok(a) if a.slug == stem => {
-                language.articles.insert(stem, a);
-                values.push((file, v));
-            }
-            _ => {}
+    // Files are independent: one share of them per core.
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    let share = names.len().div_ceil(workers).max(1);
+    let parts: Vec<Vec<(Vec<Problem>, Option<Article>)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = names
+            .chunks(share)
+            .map(|chunk| scope.spawn(move || chunk.iter().map(|n| load_article(root, lang, n)).collect()))
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+    });
+    for (problems, article) in parts.into_iter().flatten() {
+        out.extend(problems);
+        if let Some(a) = article {
+            language.articles.insert(a.slug.clone(), a);
         }
     }
     let file = format!("{lang}/index.json");
@@ -189,13 +173,41 @@ fn load_language(root: &Path, lang: &str, out: &mut Vec<Problem>) -> (Language, 
             &v,
         );
         language.index = decode_index(&text).ok();
-        values.push((file, v));
+        images(root, &file, "", &v, out);
     }
-    (language, values)
+    language
 }
 
-/// What only shows between files: translations, recommended cards, the index, images.
-fn cross_check(tree: &mut Tree, raw: &[(String, Value)]) {
+/// One article file: its problems, and the article when it decodes under its own name.
+fn load_article(root: &Path, lang: &str, name: &str) -> (Vec<Problem>, Option<Article>) {
+    let mut out = Vec::new();
+    let file = format!("{lang}/articles/{name}");
+    let stem = name.trim_end_matches(".json");
+    let Some((text, v)) = read_json(root, &file, &mut out) else {
+        return (out, None);
+    };
+    let mut r = Report {
+        file: file.clone(),
+        out: &mut out,
+    };
+    check::article(&mut r, &v);
+    if let Some(slug) = v.get("slug").and_then(Value::as_str) {
+        if slug != stem {
+            r.error("slug", format!("{slug:?} differs from the file name ({stem}.json)"));
+        }
+    }
+    if let Some(l) = v.get("language").and_then(Value::as_str) {
+        if l != lang {
+            r.error("language", format!("{l:?} differs from its folder ({lang}/)"));
+        }
+    }
+    images(root, &file, "", &v, &mut out);
+    let article = decode_article(&text).ok().filter(|a| a.slug == stem);
+    (out, article)
+}
+
+/// What only shows between files: translations, recommended cards, the index.
+fn cross_check(tree: &mut Tree) {
     let mut out = Vec::new();
     let Some(site) = &tree.site else { return };
     for (lang, language) in &tree.languages {
@@ -239,10 +251,6 @@ fn cross_check(tree: &mut Tree, raw: &[(String, Value)]) {
         if let Some(index) = &language.index {
             index_in_step(lang, language, index, &mut out);
         }
-    }
-    // Images: every relative source must be a file of the tree.
-    for (file, v) in raw {
-        images(&tree.root, file, "", v, &mut out);
     }
     tree.problems.extend(out);
 }
