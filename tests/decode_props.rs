@@ -3,7 +3,7 @@
 //! type), for all three files. Bounded: PROPTEST_CASES (default 512 per property).
 #![cfg(not(target_arch = "wasm32"))]
 
-use folio::content::decode::{decode_article, decode_index, decode_site};
+use folio::content::decode::{decode_article, decode_article_lenient, decode_index, decode_site};
 use proptest::prelude::*;
 use serde_json::{Map, Value};
 
@@ -134,6 +134,144 @@ fn article_like() -> impl Strategy<Value = Value> {
     })
 }
 
+/// A run as content writes it, sometimes with a twist the fast path must hand over.
+fn run() -> impl Strategy<Value = Value> {
+    let text = prop::sample::select(vec!["Words ", "", "  ", "Zürich & <b>", "\u{1F600}"]).prop_map(Value::from);
+    let link = prop::sample::select(vec!["https://e.org/a", "img/x", " JaVa\tScRiPt:x", "mailto:a@b.eu"]);
+    let flag = prop_oneof![6 => Just(None), 6 => Just(Some(Value::Bool(true))), 2 => Just(Some(Value::Null)), 1 => Just(Some(Value::from("yes")))];
+    prop_oneof![
+        10 => text.clone(),
+        10 => (text, flag.clone(), flag, prop::option::of(link)).prop_map(|(t, b, i, l)| {
+            let mut m = Map::new();
+            m.insert("text".into(), t);
+            if let Some(b) = b { m.insert("bold".into(), b); }
+            if let Some(i) = i { m.insert("italic".into(), i); }
+            if let Some(l) = l { m.insert("link".into(), l.into()); }
+            Value::Object(m)
+        }),
+        1 => Just(Value::from(3)),
+    ]
+}
+
+/// Rich text: mostly arrays of runs, sometimes a bare string or a lone run.
+fn text() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        4 => prop::collection::vec(run(), 0..4).prop_map(Value::Array),
+        1 => run(),
+    ]
+}
+
+/// An image, well-formed or nearly.
+fn image() -> impl Strategy<Value = Value> {
+    (
+        prop::sample::select(vec!["img/a.svg", "javascript:x", "https://cdn.e.org/a.jpg"]),
+        prop::option::of(prop::sample::select(vec!["An image", ""])),
+        prop::sample::select(vec![
+            None,
+            None,
+            Some(Value::from(1200)),
+            Some(Value::from(1200)),
+            Some(Value::from(0)),
+            Some(Value::from(-1)),
+            Some(Value::from(1.5)),
+        ]),
+    )
+        .prop_map(|(src, alt, width)| {
+            let mut m = Map::new();
+            m.insert("src".into(), src.into());
+            if let Some(a) = alt {
+                m.insert("alt".into(), a.into());
+            }
+            if let Some(w) = width {
+                m.insert("width".into(), w);
+            }
+            Value::Object(m)
+        })
+}
+
+/// A body block as content writes it, or nearly.
+fn block() -> impl Strategy<Value = Value> {
+    (
+        prop::sample::select(vec![
+            "paragraph",
+            "heading",
+            "quote",
+            "list",
+            "image",
+            "divider",
+            "poll",
+        ]),
+        prop::option::of(text()),
+        prop::sample::select(vec![
+            None,
+            None,
+            Some(Value::from(2)),
+            Some(Value::from(3)),
+            Some(Value::from(7)),
+            Some(Value::from(300)),
+            Some(Value::Null),
+        ]),
+        prop::option::of(prop::collection::vec(text(), 0..3)),
+        prop::option::of(image()),
+        prop::option::of(prop::sample::select(vec!["Cite", " "])),
+    )
+        .prop_map(|(kind, text, level, items, image, cite)| {
+            let mut m = Map::new();
+            m.insert("type".into(), kind.into());
+            if let Some(t) = text {
+                m.insert("text".into(), t);
+            }
+            if let Some(l) = level {
+                m.insert("level".into(), l);
+            }
+            if let Some(i) = items {
+                m.insert("items".into(), Value::Array(i));
+            }
+            if let Some(i) = image {
+                m.insert("image".into(), i);
+            }
+            if let Some(c) = cite {
+                m.insert("cite".into(), c.into());
+            }
+            Value::Object(m)
+        })
+}
+
+/// An article as content writes it: the fast path reads most of these itself.
+fn article_written() -> impl Strategy<Value = Value> {
+    (
+        prop::collection::vec(block(), 0..6),
+        prop::option::of(image()),
+        prop::sample::select(vec!["a-b", "Bad Slug"]),
+        prop::sample::select(vec!["2026-02-28", "2026-02-30"]),
+        prop::option::of(prop::sample::select(vec!["2026-03-01T10:00:00Z", "soon"])),
+        prop::sample::select(vec![
+            Value::Null,
+            serde_json::json!({ "de": "a-de", "x y": "b", "fr": "Bad" }),
+            serde_json::json!([{ "name": "Ana", "role": " ", "url": "javascript:x" }, { "role": "r" }]),
+            serde_json::json!([{ "slug": "c-d", "kind": "news", "date": "2026-01-01", "title": "C", "topics": ["t"] }, { "slug": "x" }]),
+        ]),
+    )
+        .prop_map(|(body, image, slug, date, updated, extra)| {
+            let mut m = Map::new();
+            m.insert("slug".into(), slug.into());
+            m.insert("language".into(), "en".into());
+            m.insert("kind".into(), "news".into());
+            m.insert("date".into(), date.into());
+            m.insert("title".into(), "T".into());
+            m.insert("body".into(), Value::Array(body));
+            if let Some(i) = image { m.insert("image".into(), i); }
+            if let Some(u) = updated { m.insert("updated".into(), u.into()); }
+            match &extra {
+                Value::Object(_) => { m.insert("translations".into(), extra); }
+                Value::Array(list) if list[0].get("name").is_some() => { m.insert("people".into(), extra); }
+                Value::Array(_) => { m.insert("recommended".into(), extra); }
+                _ => {}
+            }
+            Value::Object(m)
+        })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(512), ..ProptestConfig::default() })]
 
@@ -172,6 +310,16 @@ proptest! {
                 at -= 1;
             }
             decode_all(&text[..at]);
+        }
+    }
+
+    /// The one-pass article decoder and the forgiving one agree on every input: written
+    /// like content (most go the fast way) or contract-shaped junk (most fall back).
+    #[test]
+    fn fast_and_forgiving_article_decoding_agree(written in article_written(), shaped in article_like()) {
+        for value in [written, shaped] {
+            let text = value.to_string();
+            prop_assert_eq!(decode_article(&text), decode_article_lenient(&text), "{}", text);
         }
     }
 }

@@ -288,6 +288,19 @@ struct StrictImage {
     height: Option<u32>,
 }
 
+impl From<StrictImage> for WireImage {
+    fn from(i: StrictImage) -> WireImage {
+        WireImage {
+            src: i.src,
+            alt: Lenient(i.alt),
+            credit: Lenient(i.credit),
+            caption: Lenient(i.caption),
+            width: Lenient(i.width),
+            height: Lenient(i.height),
+        }
+    }
+}
+
 impl From<StrictCard> for WireCard {
     fn from(c: StrictCard) -> WireCard {
         WireCard {
@@ -296,14 +309,7 @@ impl From<StrictCard> for WireCard {
             date: c.date,
             title: c.title,
             summary: Lenient(c.summary),
-            image: Lenient(c.image.map(|i| WireImage {
-                src: i.src,
-                alt: Lenient(i.alt),
-                credit: Lenient(i.credit),
-                caption: Lenient(i.caption),
-                width: Lenient(i.width),
-                height: Lenient(i.height),
-            })),
+            image: Lenient(c.image.map(WireImage::from)),
             topics: Lenient(c.topics.map(|t| t.into_iter().map(|t| Lenient(Some(t))).collect())),
         }
     }
@@ -355,51 +361,66 @@ struct WireImageBlock {
     image: WireImage,
 }
 
-/// One body block, or `None` for an unknown type or a block that does not decode.
-fn block(raw: &RawValue) -> Option<Block> {
-    let json = raw.get();
-    let kind = serde_json::from_str::<WireBlockType>(json).ok()?.kind;
-    let text_block = || {
-        serde_json::from_str::<WireTextBlock>(json)
-            .ok()
-            .filter(|b| !is_blank(&b.text.0))
-    };
-    match kind.as_str() {
-        "paragraph" => Some(Block::Paragraph(text_block()?.text.0)),
-        "heading" => {
-            let b = text_block()?;
-            Some(Block::Heading {
-                level: b.level.0.unwrap_or(2).clamp(2, 6),
-                text: b.text.0,
-            })
-        }
-        "quote" => {
-            let b = text_block()?;
-            Some(Block::Quote {
-                text: b.text.0,
-                cite: non_empty(b.cite.0),
-            })
-        }
+/// A block's fields once read, whichever way: what `finish_block` turns into a block.
+#[derive(Default)]
+struct BlockParts {
+    kind: String,
+    text: Option<Text>,
+    level: Option<u8>,
+    cite: Option<String>,
+    items: Option<Vec<Text>>,
+    ordered: Option<bool>,
+    image: Option<WireImage>,
+}
+
+/// The block its type calls for, or `None` for an unknown type, blank text, an empty
+/// list or an image with a refused source.
+fn finish_block(p: BlockParts) -> Option<Block> {
+    let text = p.text.filter(|t| !is_blank(t));
+    match p.kind.as_str() {
+        "paragraph" => Some(Block::Paragraph(text?)),
+        "heading" => Some(Block::Heading {
+            level: p.level.unwrap_or(2).clamp(2, 6),
+            text: text?,
+        }),
+        "quote" => Some(Block::Quote {
+            text: text?,
+            cite: non_empty(p.cite),
+        }),
         "list" => {
-            let l: WireList = serde_json::from_str(json).ok()?;
-            let items: Vec<Text> = l
-                .items
-                .into_iter()
-                .filter_map(|i| i.0)
-                .map(|t| t.0)
-                .filter(|t| !is_blank(t))
-                .collect();
+            let items: Vec<Text> = p.items?.into_iter().filter(|t| !is_blank(t)).collect();
             (!items.is_empty()).then_some(Block::List {
-                ordered: l.ordered.0.unwrap_or(false),
+                ordered: p.ordered.unwrap_or(false),
                 items,
             })
         }
-        "image" => Some(Block::Image(image(
-            serde_json::from_str::<WireImageBlock>(json).ok()?.image,
-        )?)),
+        "image" => Some(Block::Image(image(p.image?)?)),
         "divider" => Some(Block::Divider),
         _ => None,
     }
+}
+
+/// One body block, or `None` for an unknown type or a block that does not decode. Only
+/// the fields its type uses are read, each forgiving.
+fn block(raw: &RawValue) -> Option<Block> {
+    let json = raw.get();
+    let kind = serde_json::from_str::<WireBlockType>(json).ok()?.kind;
+    let mut parts = BlockParts::default();
+    match kind.as_str() {
+        "paragraph" | "heading" | "quote" => {
+            let b: WireTextBlock = serde_json::from_str(json).ok()?;
+            (parts.text, parts.level, parts.cite) = (Some(b.text.0), b.level.0, b.cite.0);
+        }
+        "list" => {
+            let l: WireList = serde_json::from_str(json).ok()?;
+            parts.items = Some(l.items.into_iter().filter_map(|i| i.0).map(|t| t.0).collect());
+            parts.ordered = l.ordered.0;
+        }
+        "image" => parts.image = Some(serde_json::from_str::<WireImageBlock>(json).ok()?.image),
+        _ => {}
+    }
+    parts.kind = kind;
+    finish_block(parts)
 }
 
 #[derive(Deserialize)]
@@ -440,43 +461,65 @@ struct WireArticle {
 }
 
 pub fn decode_article(json: &str) -> Result<Article, DecodeError> {
-    let w: WireArticle = serde_json::from_str(json)?;
-    if !is_valid_slug(&w.slug) {
-        return Err(DecodeError(format!("slug: {:?} is not a valid slug", w.slug)));
+    // A well-formed article in one pass; anything irregular takes the forgiving path.
+    if let Some(article) = fast::article(json) {
+        return article;
     }
-    let Some(date) = Date::parse(&w.date) else {
-        return Err(DecodeError(format!("date: {:?} is not a date (YYYY-MM-DD)", w.date)));
-    };
-    let person = |p: WirePerson| Person {
-        name: p.name,
-        role: non_empty(p.role.0),
-        photo: opt_image(p.photo),
-        url: p.url.0.and_then(|u| checked(&u, UrlUse::Link)),
-    };
-    Ok(Article {
-        slug: w.slug,
-        language: w.language,
-        kind: w.kind,
-        date,
-        updated: w.updated.0.filter(|u| is_rfc3339(u)),
-        title: w.title,
-        subtitle: non_empty(w.subtitle.0),
-        summary: non_empty(w.summary.0),
-        image: opt_image(w.image),
-        body: w.body.iter().filter_map(|b| block(b)).collect(),
-        people: kept(w.people).map(person).collect(),
-        recommended: w
-            .recommended
-            .0
-            .map(|list| list.into_iter().filter_map(|c| c.0).filter_map(card).collect()),
-        translations: w
-            .translations
-            .0
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|(lang, slug)| Some((lang, slug.0?)))
-            .filter(|(lang, slug)| is_valid_language(lang) && is_valid_slug(slug))
-            .collect(),
-        topics: kept(w.topics).collect(),
-    })
+    decode_article_lenient(json)
 }
+
+/// The forgiving path alone: each block, person and optional field decoded on its own,
+/// and dropped when it does not decode. The reference the fast path is tested against.
+pub fn decode_article_lenient(json: &str) -> Result<Article, DecodeError> {
+    let w: WireArticle = serde_json::from_str(json)?;
+    let body = w.body.iter().filter_map(|b| block(b)).collect();
+    w.into_article(body)
+}
+
+impl WireArticle {
+    /// The checked article, with its body already decoded.
+    fn into_article(self, body: Vec<Block>) -> Result<Article, DecodeError> {
+        let w = self;
+        if !is_valid_slug(&w.slug) {
+            return Err(DecodeError(format!("slug: {:?} is not a valid slug", w.slug)));
+        }
+        let Some(date) = Date::parse(&w.date) else {
+            return Err(DecodeError(format!("date: {:?} is not a date (YYYY-MM-DD)", w.date)));
+        };
+        let person = |p: WirePerson| Person {
+            name: p.name,
+            role: non_empty(p.role.0),
+            photo: opt_image(p.photo),
+            url: p.url.0.and_then(|u| checked(&u, UrlUse::Link)),
+        };
+        Ok(Article {
+            slug: w.slug,
+            language: w.language,
+            kind: w.kind,
+            date,
+            updated: w.updated.0.filter(|u| is_rfc3339(u)),
+            title: w.title,
+            subtitle: non_empty(w.subtitle.0),
+            summary: non_empty(w.summary.0),
+            image: opt_image(w.image),
+            body,
+            people: kept(w.people).map(person).collect(),
+            recommended: w
+                .recommended
+                .0
+                .map(|list| list.into_iter().filter_map(|c| c.0).filter_map(card).collect()),
+            translations: w
+                .translations
+                .0
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|(lang, slug)| Some((lang, slug.0?)))
+                .filter(|(lang, slug)| is_valid_language(lang) && is_valid_slug(slug))
+                .collect(),
+            topics: kept(w.topics).collect(),
+        })
+    }
+}
+
+#[path = "decode_fast.rs"]
+pub(crate) mod fast;

@@ -302,3 +302,19 @@ fn the_fast_and_the_forgiving_index_paths_agree() {
     assert_eq!(fast.articles[0].image.as_ref().unwrap().width, Some(10));
     assert_eq!(fast.articles[1].image, None);
 }
+
+/// Real content goes the one-pass way, and gives what the forgiving decoder gives.
+#[test]
+fn sample_articles_take_the_fast_path() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/public/content");
+    let mut read = 0;
+    for lang in ["en", "de", "fr"] {
+        for entry in std::fs::read_dir(format!("{dir}/{lang}/articles")).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let fast = super::decode::fast::article(&text).expect("well-formed sample takes the fast path");
+            assert_eq!(fast, super::decode::decode_article_lenient(&text));
+            read += 1;
+        }
+    }
+    assert!(read >= 26);
+}

@@ -1,0 +1,238 @@
+//! One pass over a well-formed article: every field read once, straight into its type,
+//! with no intermediate copies of blocks or runs. The first irregularity (a wrong type,
+//! a duplicate field, a malformed run) abandons the pass and the forgiving decoder in
+//! `decode.rs` reads the file instead, so both always give the same result (a property
+//! test holds them to it). A 10,000-block article spends most of its decoding here.
+
+use super::{
+    finish_block, BlockParts, DecodeError, Lenient, StrictCard, StrictImage, WireArticle, WireImage, WirePerson,
+};
+use crate::content::model::{Article, Inline, Text};
+use crate::content::url::{checked, UrlUse};
+use serde::de::{Error, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// `Some` with the outcome when the file is well-formed; `None`: use the forgiving path.
+pub(crate) fn article(json: &str) -> Option<Result<Article, DecodeError>> {
+    let a: FastArticle = serde_json::from_str(json).ok()?;
+    let body = a.body.into_iter().filter_map(|b| b.0).collect();
+    let wire = WireArticle {
+        slug: a.slug,
+        language: a.language,
+        kind: a.kind,
+        date: a.date,
+        title: a.title,
+        body: Vec::new(),
+        updated: Lenient(a.updated),
+        subtitle: Lenient(a.subtitle),
+        summary: Lenient(a.summary),
+        image: Lenient(a.image.map(WireImage::from)),
+        people: Lenient(a.people.map(|list| {
+            list.into_iter()
+                .map(|p| {
+                    Lenient(Some(WirePerson {
+                        name: p.name,
+                        role: Lenient(p.role),
+                        photo: Lenient(p.photo.map(WireImage::from)),
+                        url: Lenient(p.url),
+                    }))
+                })
+                .collect()
+        })),
+        recommended: Lenient(
+            a.recommended
+                .map(|list| list.into_iter().map(|c| Lenient(Some(c.into()))).collect()),
+        ),
+        translations: Lenient(
+            a.translations
+                .map(|t| t.into_iter().map(|(l, s)| (l, Lenient(Some(s)))).collect()),
+        ),
+        topics: Lenient(a.topics.map(|t| t.into_iter().map(|x| Lenient(Some(x))).collect())),
+    };
+    Some(wire.into_article(body))
+}
+
+#[derive(Deserialize)]
+struct FastArticle {
+    slug: String,
+    language: String,
+    kind: String,
+    date: String,
+    title: String,
+    body: Vec<FastBlock>,
+    updated: Option<String>,
+    subtitle: Option<String>,
+    summary: Option<String>,
+    image: Option<StrictImage>,
+    people: Option<Vec<FastPerson>>,
+    recommended: Option<Vec<StrictCard>>,
+    translations: Option<BTreeMap<String, String>>,
+    topics: Option<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct FastPerson {
+    name: String,
+    role: Option<String>,
+    photo: Option<StrictImage>,
+    url: Option<String>,
+}
+
+/// Rich text: a string (one plain run), one run object, or an array of runs.
+struct FastText(Text);
+
+/// One run: a string, or `{text, bold?, italic?, link?}`.
+struct FastRun(Inline);
+
+fn plain(text: &str) -> Inline {
+    Inline {
+        text: text.to_string(),
+        ..Inline::default()
+    }
+}
+
+/// Reads a field once; a second occurrence is an irregularity.
+fn once<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
+    slot: &mut Option<T>,
+    map: &mut A,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(A::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+fn run_from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Inline, A::Error> {
+    let (mut text, mut bold, mut italic, mut link) = (
+        None::<String>,
+        None::<Option<bool>>,
+        None::<Option<bool>>,
+        None::<Option<String>>,
+    );
+    while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+        match key.as_ref() {
+            "text" => once(&mut text, &mut map, "text")?,
+            "bold" => once(&mut bold, &mut map, "bold")?,
+            "italic" => once(&mut italic, &mut map, "italic")?,
+            "link" => once(&mut link, &mut map, "link")?,
+            _ => {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+    }
+    Ok(Inline {
+        text: text.ok_or_else(|| A::Error::missing_field("text"))?,
+        bold: bold.flatten().unwrap_or(false),
+        italic: italic.flatten().unwrap_or(false),
+        // A refused link keeps its text, without the link (as in the forgiving path).
+        link: link.flatten().and_then(|l| checked(&l, UrlUse::Link)),
+    })
+}
+
+impl<'de> Deserialize<'de> for FastRun {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = FastRun;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string or a text run")
+            }
+            fn visit_str<E: Error>(self, v: &str) -> Result<FastRun, E> {
+                Ok(FastRun(plain(v)))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<FastRun, A::Error> {
+                run_from_map(map).map(FastRun)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl<'de> Deserialize<'de> for FastText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = FastText;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("rich text")
+            }
+            fn visit_str<E: Error>(self, v: &str) -> Result<FastText, E> {
+                Ok(FastText(vec![plain(v)]))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<FastText, A::Error> {
+                Ok(FastText(vec![run_from_map(map)?]))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<FastText, A::Error> {
+                let mut runs = Vec::with_capacity(seq.size_hint().unwrap_or(4));
+                while let Some(FastRun(run)) = seq.next_element()? {
+                    runs.push(run);
+                }
+                Ok(FastText(runs))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A block, already checked: `None` where the forgiving path would skip it too.
+struct FastBlock(Option<crate::content::model::Block>);
+
+impl<'de> Deserialize<'de> for FastBlock {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = FastBlock;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a body block")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FastBlock, A::Error> {
+                let mut kind = None::<String>;
+                let mut text = None::<FastText>;
+                let mut level = None::<Option<u8>>;
+                let mut cite = None::<Option<String>>;
+                let mut items = None::<Vec<FastText>>;
+                let mut ordered = None::<Option<bool>>;
+                let mut image = None::<StrictImage>;
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    match key.as_ref() {
+                        "type" => once(&mut kind, &mut map, "type")?,
+                        "text" => once(&mut text, &mut map, "text")?,
+                        "level" => once(&mut level, &mut map, "level")?,
+                        "cite" => once(&mut cite, &mut map, "cite")?,
+                        "items" => once(&mut items, &mut map, "items")?,
+                        "ordered" => once(&mut ordered, &mut map, "ordered")?,
+                        "image" => once(&mut image, &mut map, "image")?,
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                let kind = kind.ok_or_else(|| A::Error::missing_field("type"))?;
+                // What the forgiving path requires of each type, it requires here.
+                let needs = match kind.as_str() {
+                    "paragraph" | "heading" | "quote" => text.is_some(),
+                    "list" => items.is_some(),
+                    "image" => image.is_some(),
+                    _ => true,
+                };
+                if !needs {
+                    return Err(A::Error::custom("a block without its content"));
+                }
+                Ok(FastBlock(finish_block(BlockParts {
+                    kind,
+                    text: text.map(|t| t.0),
+                    level: level.flatten(),
+                    cite: cite.flatten(),
+                    items: items.map(|i| i.into_iter().map(|t| t.0).collect()),
+                    ordered: ordered.flatten(),
+                    image: image.map(WireImage::from),
+                })))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
