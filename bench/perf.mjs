@@ -39,13 +39,31 @@ const { base, server } = await serve(out, { route: (path) => (path.startsWith("/
 // The static page's images resolve against the same server.
 writeFileSync(join(out, "static/index.html"), staticPage(site, article, css, `${base}/content/`, "News", date));
 
+// The same article published by folio-cli: the page's HTML holds the article, and the
+// app takes over once it has rendered the same page.
+const published = join(root, "target/bench-perf-published");
+rmSync(published, { recursive: true, force: true });
+cpSync(dist, published, { recursive: true });
+execFileSync("cargo", ["run", "--release", "--quiet", "--bin", "folio-cli", "--", "publish", join(root, "public/content"), "--out", published, "--base-url", "http://127.0.0.1"], { cwd: root, stdio: "inherit" });
+const pub = await serve(published, {
+  route: (path) => {
+    const file = join(published, path, "index.html");
+    return !/\.[a-z]+$/.test(path) && existsSync(file) ? file : null;
+  },
+});
+
 const browser = await launch(["--enable-precise-memory-info", "--js-flags=--expose-gc"]);
 const OBSERVE = () => {
   window.__lcp = 0;
   window.__title = 0;
   window.__cls = 0;
+  window.__takeover = 0;
+  // A published page: when the app removed the prerendered page.
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.removedNodes) if (n.id === "folio-prerender") window.__takeover = performance.now();
+  }).observe(document, { childList: true, subtree: true });
   new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__lcp = e.renderTime || e.startTime))).observe({ type: "largest-contentful-paint", buffered: true });
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => e.identifier === "folio-title" && (window.__title = e.renderTime || e.loadTime))).observe({ type: "element", buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => e.identifier === "folio-title" && !window.__title && (window.__title = e.renderTime || e.loadTime))).observe({ type: "element", buffered: true });
   new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (window.__cls += e.value))).observe({ type: "layout-shift", buffered: true });
   for (const name of ["instantiateStreaming", "instantiate"]) {
     const original = WebAssembly[name];
@@ -58,19 +76,20 @@ const OBSERVE = () => {
 };
 const PAINT = `new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)))`;
 
-async function coldVisit(url) {
+async function coldVisit(url, { takeover = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(OBSERVE);
   await page.goto(url);
-  await page.locator("article h1").waitFor();
+  await page.locator("article h1").first().waitFor();
+  if (takeover) await page.waitForFunction(() => window.__takeover > 0);
   await page.waitForTimeout(600);
-  const r = await page.evaluate(() => ({ title: window.__title, lcp: window.__lcp, cls: window.__cls }));
+  const r = await page.evaluate(() => ({ title: window.__title, lcp: window.__lcp, cls: window.__cls, takeover: window.__takeover }));
   await context.close();
   return r;
 }
 
-const samples = { folioTitle: [], staticTitle: [], folioLcp: [], staticLcp: [], cls: [], switch: [], hugeDecode: [], hugeRender: [], hugeComplete: [] };
+const samples = { folioTitle: [], staticTitle: [], folioLcp: [], staticLcp: [], cls: [], pubTitle: [], pubLcp: [], pubCls: [], pubTakeover: [], switch: [], hugeDecode: [], hugeRender: [], hugeComplete: [] };
 for (let i = 0; i < RUNS; i++) {
   const f = await coldVisit(`${base}/en/article/${SLUG}`);
   const s = await coldVisit(`${base}/static/`);
@@ -79,6 +98,11 @@ for (let i = 0; i < RUNS; i++) {
   samples.folioLcp.push(f.lcp);
   samples.staticLcp.push(s.lcp);
   samples.cls.push(f.cls);
+  const p = await coldVisit(`${pub.base}/en/article/${SLUG}`, { takeover: true });
+  samples.pubTitle.push(p.title);
+  samples.pubLcp.push(p.lcp);
+  samples.pubCls.push(p.cls);
+  samples.pubTakeover.push(p.takeover);
 }
 
 // Language switch, from the click to the translation's title painted, a moment after
@@ -150,6 +174,7 @@ const memory = await (async () => {
 const chromeVersion = browser.version();
 await browser.close();
 server.close();
+pub.server.close();
 
 const row = (label, xs) => { const s = stats(xs); return `| ${label} | ${ms(s.median)} | ${ms(s.min)}–${ms(s.max)} |`; };
 const mb = (b) => `${(b / 1048576).toFixed(2)} MB`;
@@ -174,13 +199,17 @@ ${row("Folio: navigation → title painted (element timing)", samples.folioTitle
 ${row("static HTML: navigation → title painted", samples.staticTitle)}
 ${row("Folio: Largest Contentful Paint", samples.folioLcp)}
 ${row("static HTML: Largest Contentful Paint", samples.staticLcp)}
+${row("Folio, published page (folio-cli): navigation → title painted", samples.pubTitle)}
+${row("Folio, published page: Largest Contentful Paint", samples.pubLcp)}
+${row("Folio, published page: navigation → the app has taken over", samples.pubTakeover)}
 ${row("language switch: click → translation's title painted", samples.switch)}
 ${row("10,000-block article: decode", samples.hugeDecode)}
 ${row("10,000-block article: first screen painted", samples.hugeRender)}
 ${row("10,000-block article: all blocks in the page", samples.hugeComplete)}
 
-Folio / static, title painted: **${ratio(samples.folioTitle, samples.staticTitle)}×**; LCP: **${ratio(samples.folioLcp, samples.staticLcp)}×**.
-Cumulative Layout Shift on Folio's article page: max ${Math.max(...samples.cls).toFixed(4)} over ${RUNS} runs.
+Folio (client-rendered) / static, title painted: **${ratio(samples.folioTitle, samples.staticTitle)}×**; LCP: **${ratio(samples.folioLcp, samples.staticLcp)}×**.
+Folio published page / static, title painted: **${ratio(samples.pubTitle, samples.staticTitle)}×**; LCP: **${ratio(samples.pubLcp, samples.staticLcp)}×**.
+Cumulative Layout Shift, max over ${RUNS} runs: client-rendered ${Math.max(...samples.cls).toFixed(4)}; published page, takeover included, ${Math.max(...samples.pubCls).toFixed(4)}.
 
 ### Memory after 200 article navigations
 

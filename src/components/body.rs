@@ -64,7 +64,9 @@ pub fn Body(article: Arc<Article>, endpoint: Endpoint, lang: String) -> impl Int
     let chunks = (total - first).div_ceil(CHUNK_BLOCKS);
     let shown = RwSignal::new(0usize);
     if chunks > 0 {
-        reveal(shown, chunks);
+        // The first chunk waits one frame: a frame's callbacks run before it paints, so
+        // starting at once would hold the first screen back by 500 blocks.
+        request_animation_frame(move || reveal(shown, chunks));
     }
     let render = {
         let (article, endpoint, lang) = (article.clone(), endpoint.clone(), lang.clone());
