@@ -96,8 +96,8 @@ pub fn read_settings(attr: impl Fn(&str) -> Option<String>) -> Result<Settings, 
     };
     let timeout_ms = match attr("data-timeout") {
         None => DEFAULT_TIMEOUT_MS,
-        Some(t) => match t.trim().parse::<f64>() {
-            Ok(s) if s > 0.0 && s <= 300.0 => (s * 1000.0).round() as u32,
+        Some(t) => match seconds_as_ms(t.trim()) {
+            Some(ms) if ms > 0 && ms <= 300_000 => ms,
             _ => {
                 return Err(error(
                     "data-timeout",
@@ -113,6 +113,19 @@ pub fn read_settings(attr: impl Fn(&str) -> Option<String>) -> Result<Settings, 
         mode,
         timeout_ms,
     })
+}
+
+/// `"2"`, `"2.5"`, `"0.125"` seconds as milliseconds (beyond three decimals rounded
+/// down). Plain decimals only: parsing floats would ship the float parser in the wasm.
+fn seconds_as_ms(t: &str) -> Option<u32> {
+    let (whole, fraction) = t.split_once('.').unwrap_or((t, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() && fraction.is_empty() || !digits(whole) || !digits(fraction) || whole.len() > 6 {
+        return None;
+    }
+    let whole: u32 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    let millis = fraction.bytes().chain(std::iter::repeat(b'0')).take(3).fold(0, |n, b| n * 10 + u32::from(b - b'0'));
+    whole.checked_mul(1000)?.checked_add(millis)
 }
 
 /// `""`, `/`, `/news`, `/news/` → `""` or `/news`; nothing that could leave the path.
@@ -185,6 +198,9 @@ mod tests {
             }
         );
         assert_eq!(s.timeout_ms, 2500);
+        for (t, ms) in [("1", 1000), ("0.125", 125), (".5", 500), ("7.", 7000), ("300", 300_000), ("1.23456", 1234)] {
+            assert_eq!(seconds_as_ms(t), Some(ms), "{t}");
+        }
         assert_eq!(
             read(&[("data-mode", "site"), ("data-endpoint", "/cms/")])
                 .unwrap()
@@ -214,6 +230,10 @@ mod tests {
             (vec![("data-timeout", "0")], "data-timeout"),
             (vec![("data-timeout", "soon")], "data-timeout"),
             (vec![("data-timeout", "1e9")], "data-timeout"),
+            (vec![("data-timeout", "300.001")], "data-timeout"),
+            (vec![("data-timeout", ".")], "data-timeout"),
+            (vec![("data-timeout", "-1")], "data-timeout"),
+            (vec![("data-timeout", "1.2.3")], "data-timeout"),
         ] {
             let err = read(&pairs).unwrap_err();
             assert_eq!(err.attribute, attribute, "{pairs:?}: {err}");
