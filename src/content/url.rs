@@ -39,11 +39,13 @@ pub fn checked(raw: &str, use_: UrlUse) -> Option<String> {
 /// The scheme the URL names, if any, judged on a copy without controls or spaces.
 /// Anything with a colon before its first `/`, `?` or `#` counts as naming a scheme,
 /// even when the name is odd, so an unusual name can only be refused, never slip by.
+/// Browsers read a scheme's letters as ASCII only, so ASCII lower-casing is enough (a
+/// name with any other letter is no allowed scheme, and is refused).
 pub fn scheme_of(url: &str) -> Option<String> {
     let squeezed: String = url
         .chars()
         .filter(|c| !(c.is_ascii_control() || *c == ' '))
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect();
     let end = squeezed.find(['/', '?', '#', '\\']).unwrap_or(squeezed.len());
     let colon = squeezed[..end].find(':')?;

@@ -124,7 +124,11 @@ fn seconds_as_ms(t: &str) -> Option<u32> {
         return None;
     }
     let whole: u32 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
-    let millis = fraction.bytes().chain(std::iter::repeat(b'0')).take(3).fold(0, |n, b| n * 10 + u32::from(b - b'0'));
+    let millis = fraction
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(3)
+        .fold(0, |n, b| n * 10 + u32::from(b - b'0'));
     whole.checked_mul(1000)?.checked_add(millis)
 }
 
@@ -198,7 +202,14 @@ mod tests {
             }
         );
         assert_eq!(s.timeout_ms, 2500);
-        for (t, ms) in [("1", 1000), ("0.125", 125), (".5", 500), ("7.", 7000), ("300", 300_000), ("1.23456", 1234)] {
+        for (t, ms) in [
+            ("1", 1000),
+            ("0.125", 125),
+            (".5", 500),
+            ("7.", 7000),
+            ("300", 300_000),
+            ("1.23456", 1234),
+        ] {
             assert_eq!(seconds_as_ms(t), Some(ms), "{t}");
         }
         assert_eq!(
