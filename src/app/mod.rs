@@ -1,6 +1,7 @@
 //! The application shell: configuration, the site file, the router and the header.
 
 pub mod config;
+pub mod head;
 pub mod prerender;
 pub mod shell;
 pub mod storage;
@@ -13,7 +14,6 @@ use crate::embed::Mode;
 use crate::i18n::choices::ArticleLanguages;
 use crate::pages::widget::ArticleWidget;
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 use leptos_router::components::Router;
 use std::sync::Arc;
 
@@ -26,7 +26,6 @@ pub struct CurrentArticle(pub RwSignal<Option<ArticleLanguages>>);
 
 #[component]
 pub fn App(config: AppConfig) -> impl IntoView {
-    provide_meta_context();
     let endpoint = config.endpoint.clone();
     let site: SiteResource = LocalResource::new(move || {
         let endpoint = endpoint.clone();

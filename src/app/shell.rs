@@ -6,7 +6,6 @@ use crate::content::decode::is_valid_language;
 use crate::i18n::negotiate::is_rtl;
 use crate::pages::{article::ArticlePage, listing::ListingPage, not_found::NotFoundPage, root::RootRedirect};
 use leptos::prelude::*;
-use leptos_meta::Html;
 use leptos_router::components::{Route, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
@@ -33,12 +32,11 @@ pub fn use_current_lang() -> Memo<Option<String>> {
 #[component]
 pub fn Shell() -> impl IntoView {
     let lang = use_current_lang();
+    Effect::new(move |_| {
+        let lang = lang.get().unwrap_or_else(|| "en".into());
+        super::head::set_language(&lang, is_rtl(&lang));
+    });
     view! {
-        <Html
-            {..}
-            lang=move || lang.get().unwrap_or_else(|| "en".into())
-            dir=move || if lang.get().is_some_and(|l| is_rtl(&l)) { "rtl" } else { "ltr" }
-        />
         <Header lang />
         <main class="folio-main" id="folio-main">
             <Routes fallback=NotFoundPage>

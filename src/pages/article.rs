@@ -1,7 +1,8 @@
 //! `/{lang}/article/{slug}`: one article, with the document's head following it. An
 //! article that exists only in other languages gets a notice that links to them.
 
-use super::article_head::ArticleHead;
+use super::article_head::article_head;
+use crate::app::head::set_title;
 use crate::app::{AppConfig, CurrentArticle, SiteResource};
 use crate::components::article_view::ArticleView;
 use crate::components::status::{ArticleSkeleton, ErrorView, NotFound, TranslationNotice};
@@ -12,7 +13,6 @@ use crate::content::slug::is_valid_slug;
 use crate::i18n::choices::ArticleLanguages;
 use crate::i18n::words;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 /// How many translations are loaded ahead of a language switch.
@@ -77,23 +77,21 @@ pub fn ArticlePage() -> impl IntoView {
                     match loaded {
                         None => {
                             let home = listing_path(&config.base, &site.default_language);
-                            view! { <Title text=w.not_found_title /><NotFound lang home /> }.into_any()
+                            set_title(w.not_found_title);
+                            view! { <NotFound lang home /> }.into_any()
                         }
                         Some(Err(error @ LoadError::NotFound { .. })) => {
                             let elsewhere = elsewhere.await;
+                            set_title(w.not_found_title);
                             if elsewhere.is_empty() {
-                                view! { <Title text=w.not_found_title /><ErrorView error lang on_retry=retry home /> }
-                                    .into_any()
+                                view! { <ErrorView error lang on_retry=retry home /> }.into_any()
                             } else {
-                                view! {
-                                    <Title text=w.not_found_title />
-                                    <TranslationNotice lang elsewhere base=config.base.clone() home />
-                                }
-                                .into_any()
+                                view! { <TranslationNotice lang elsewhere base=config.base.clone() home /> }.into_any()
                             }
                         }
                         Some(Err(error)) => {
-                            view! { <Title text=w.error_heading /><ErrorView error lang on_retry=retry home /> }.into_any()
+                            set_title(w.error_heading);
+                            view! { <ErrorView error lang on_retry=retry home /> }.into_any()
                         }
                         Some(Ok(article)) => {
                             let url = canonical_article_url(
@@ -117,13 +115,8 @@ pub fn ArticlePage() -> impl IntoView {
                                 slug: article.slug.clone(),
                                 translations: article.translations.clone(),
                             }));
+                            article_head(&article, &site, &config, &lang);
                             view! {
-                                <ArticleHead
-                                    article=article.clone()
-                                    site=site.clone()
-                                    config=config.clone()
-                                    lang=lang.clone()
-                                />
                                 <ArticleView article site endpoint=config.endpoint.clone() lang url base=config.base.clone() />
                             }
                             .into_any()

@@ -2,6 +2,7 @@
 //! and topic and searched as the reader types. The URL holds the whole state
 //! (`?kind=&topic=&q=&page=`), so any view can be shared, reloaded and revisited.
 
+use crate::app::head::set_title;
 use crate::app::{AppConfig, SiteResource};
 use crate::components::card::CardView;
 use crate::components::status::{ArticleSkeleton, ErrorView, NotFound};
@@ -14,7 +15,6 @@ use crate::listing::filter_options;
 use crate::listing::query::{select, Filterable, ListingQuery};
 use crate::listing::search::{highlight, searchable, terms};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
@@ -60,7 +60,8 @@ pub fn ListingPage() -> impl IntoView {
                         None => {
                             let w = words(&lang);
                             let home = listing_path(&base, &site.default_language);
-                            view! { <Title text=w.not_found_title /><NotFound lang home /> }.into_any()
+                            set_title(w.not_found_title);
+                            view! { <NotFound lang home /> }.into_any()
                         }
                     }
                 })
@@ -249,9 +250,9 @@ fn Listing(index: Arc<Index>, site: Arc<Site>, lang: String, base: String) -> im
         }
     };
 
+    set_title(&format!("{} – {}", w.articles_heading, site.name));
     let filtered = move || query.get().is_filtered();
     view! {
-        <Title text=format!("{} – {}", w.articles_heading, site.name) />
         <section class="folio-listing" aria-labelledby="folio-listing-heading">
             <h1 id="folio-listing-heading">{w.articles_heading}</h1>
             <form class="folio-filters" role="search" on:submit=|e| e.prevent_default()>

@@ -1,12 +1,12 @@
 //! Any address Folio has no page for.
 
+use crate::app::head::set_title;
 use crate::app::shell::use_current_lang;
 use crate::app::AppConfig;
 use crate::components::status::NotFound;
 use crate::content::files::listing_path;
 use crate::i18n::words;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
@@ -14,9 +14,7 @@ pub fn NotFoundPage() -> impl IntoView {
     let base = expect_context::<AppConfig>().base;
     move || {
         let lang = lang.get().unwrap_or_else(|| "en".into());
-        view! {
-            <Title text=words(&lang).not_found_title />
-            <NotFound home=listing_path(&base, &lang) lang />
-        }
+        set_title(words(&lang).not_found_title);
+        view! { <NotFound home=listing_path(&base, &lang) lang /> }
     }
 }
