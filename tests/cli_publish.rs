@@ -15,6 +15,8 @@ const TEMPLATE: &str = r#"<!DOCTYPE html>
   <head>
     <meta charset="utf-8" />
     <title>Folio</title>
+    <link rel="modulepreload" href="/folio-0123.js" />
+    <link rel="preload" href="/folio-0123_bg.wasm" as="fetch" type="application/wasm" crossorigin />
     <script type="module" src="/boot.js"></script>
   </head>
   <body></body>
@@ -139,6 +141,8 @@ fn the_head_has_every_tag_with_escaped_values() {
     assert_eq!(ld["image"][0], "https://news.example.org/folio/content/img/pier.svg");
     // No script that runs: only the app's own module, and the data block.
     assert_eq!(html.matches("<script").count(), 2);
+    // The app's downloads wait for the page: no preloads competing with its images.
+    assert!(!html.contains("modulepreload") && !html.contains(r#"rel="preload""#));
 }
 
 #[test]

@@ -27,9 +27,18 @@ impl Template {
     }
 
     /// `head`: tags for the end of `<head>`; `content`: the page inside Folio's root.
+    /// The build's preloads of the app's script and wasm are left out: on a page that
+    /// is complete without them they would only compete with its images (boot.js loads
+    /// the app after the page).
     pub fn page(&self, lang: &str, rtl: bool, title: &str, head: &str, content: &str) -> String {
         let dir = if rtl { "rtl" } else { "ltr" };
-        self.html
+        let html: String = self
+            .html
+            .lines()
+            .filter(|l| !(l.contains("rel=\"modulepreload\"") || l.contains("rel=\"preload\"")))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        html
             .replacen(
                 "<html lang=\"en\">",
                 &format!("<html lang=\"{}\" dir=\"{dir}\">", esc(lang)),
