@@ -317,3 +317,22 @@ fn a_tree_with_errors_is_not_published() {
     assert_eq!(code, 1);
     assert!(!p.out.join("en").exists());
 }
+
+#[test]
+fn a_remote_endpoint_is_linked_not_copied() {
+    let (p, code) = publish_with(
+        Fixture::new("remote"),
+        &["--endpoint", "https://cms.example.org/folio/"],
+    );
+    assert_eq!(code, 0);
+    let html = p.read("en/article/ferry-timetable/index.html");
+    assert!(html.contains(r#"<img class="folio-image" src="https://cms.example.org/folio/img/pier.svg""#));
+    assert_eq!(
+        meta(&html, "property", "og:image").as_deref(),
+        Some("https://cms.example.org/folio/img/pier.svg")
+    );
+    assert!(
+        !p.out.join("content").exists(),
+        "the tree is not copied for a remote endpoint"
+    );
+}

@@ -26,6 +26,11 @@ impl Template {
         Ok(Template { html })
     }
 
+    /// Whether the page's Folio element names this endpoint (`data-endpoint`).
+    pub fn sets_endpoint(&self, endpoint: &str) -> bool {
+        self.html.contains(&format!("data-endpoint=\"{}\"", esc(endpoint)))
+    }
+
     /// `head`: tags for the end of `<head>`; `content`: the page inside Folio's root.
     /// The build's preloads of the app's script and wasm are left out: on a page that
     /// is complete without them they would only compete with its images (boot.js loads
@@ -38,18 +43,17 @@ impl Template {
             .filter(|l| !(l.contains("rel=\"modulepreload\"") || l.contains("rel=\"preload\"")))
             .map(|l| format!("{l}\n"))
             .collect();
-        html
-            .replacen(
-                "<html lang=\"en\">",
-                &format!("<html lang=\"{}\" dir=\"{dir}\">", esc(lang)),
-                1,
-            )
-            .replacen("<title>Folio</title>", &format!("<title>{}</title>", esc(title)), 1)
-            .replacen("</head>", &format!("{head}</head>"), 1)
-            .replacen(
-                "<body>",
-                &format!("<body><div class=\"folio folio-prerender\" id=\"folio-prerender\">{content}</div>"),
-                1,
-            )
+        html.replacen(
+            "<html lang=\"en\">",
+            &format!("<html lang=\"{}\" dir=\"{dir}\">", esc(lang)),
+            1,
+        )
+        .replacen("<title>Folio</title>", &format!("<title>{}</title>", esc(title)), 1)
+        .replacen("</head>", &format!("{head}</head>"), 1)
+        .replacen(
+            "<body>",
+            &format!("<body><div class=\"folio folio-prerender\" id=\"folio-prerender\">{content}</div>"),
+            1,
+        )
     }
 }

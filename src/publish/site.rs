@@ -121,6 +121,12 @@ pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
             options.out.join("index.html").display()
         )
     })?)?;
+    if options.endpoint != "content/" && !template.sets_endpoint(&options.endpoint) {
+        eprintln!(
+            "warning: index.html has no data-endpoint=\"{}\": Folio in the published pages will read content/ (see README, Pointing Folio at your content)",
+            options.endpoint
+        );
+    }
     if !absolute_endpoint && !options.endpoint.starts_with('/') {
         let skip = options
             .out
