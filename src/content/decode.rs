@@ -1,14 +1,19 @@
 //! JSON → checked content. Required fields must be right or the file is refused with a
 //! message; everything optional is forgiving: a malformed block, card, person or optional
 //! field is dropped and the rest of the file is kept. Unknown fields are ignored.
+//!
+//! Well-formed articles and indexes are read in one typed pass (`decode_fast.rs`, and
+//! `StrictIndex` here); anything irregular is read again through `serde_json::Value` by
+//! the forgiving functions below. Walking a `Value` by hand costs far less wasm than a
+//! derived decoder per shape, and only malformed files pay its speed.
 
 use super::date::{is_rfc3339, Date};
 use super::model::*;
 use super::slug::is_valid_slug;
 use super::url::{checked, UrlUse};
-use serde::de::{DeserializeOwned, Deserializer};
+use serde::de::{Error as _, Unexpected};
 use serde::Deserialize;
-use serde_json::value::RawValue;
+use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -28,27 +33,6 @@ impl From<serde_json::Error> for DecodeError {
     }
 }
 
-/// A value kept when it decodes as `T` and dropped (as `None`) when it does not.
-struct Lenient<T>(Option<T>);
-
-impl<T> Default for Lenient<T> {
-    fn default() -> Self {
-        Lenient(None)
-    }
-}
-
-impl<'de, T: DeserializeOwned> Deserialize<'de> for Lenient<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = Box::<RawValue>::deserialize(d)?;
-        Ok(Lenient(serde_json::from_str(raw.get()).ok()))
-    }
-}
-
-/// The elements of a list that decode; a list of the wrong type counts as empty.
-fn kept<T>(list: Lenient<Vec<Lenient<T>>>) -> impl Iterator<Item = T> {
-    list.0.into_iter().flatten().filter_map(|x| x.0)
-}
-
 /// A BCP 47-like code: `en`, `pt-BR`, `sr-Latn-RS`. Codes become URL path segments, so
 /// nothing else is accepted.
 pub fn is_valid_language(code: &str) -> bool {
@@ -59,162 +43,185 @@ pub fn is_valid_language(code: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-// ---- site.json ----
+// ---- reading a Value forgivingly ----
 
-/// Labels by language, each dropped alone when it is not a string.
-type Labels = BTreeMap<String, Lenient<String>>;
+type Object = Map<String, Value>;
 
-#[derive(Deserialize)]
-struct WireSite {
-    name: String,
-    default_language: String,
-    languages: Vec<Lenient<String>>,
-    #[serde(default)]
-    canonical_base: Lenient<String>,
-    #[serde(default)]
-    share: Lenient<Vec<Lenient<String>>>,
-    #[serde(default)]
-    people_heading: Lenient<Labels>,
-    #[serde(default)]
-    kinds: Lenient<BTreeMap<String, Lenient<Labels>>>,
-    #[serde(default)]
-    topics: Lenient<BTreeMap<String, Lenient<Labels>>>,
-    #[serde(default)]
-    date_style: Lenient<String>,
-}
-
-pub fn decode_site(json: &str) -> Result<Site, DecodeError> {
-    let w: WireSite = serde_json::from_str(json)?;
-    let languages: Vec<String> = w
-        .languages
-        .into_iter()
-        .filter_map(|l| l.0)
-        .filter(|l| is_valid_language(l))
-        .collect();
-    let Some(first) = languages.first().cloned() else {
-        return Err(DecodeError("languages: the site names no valid language code".into()));
-    };
-    let default_language = if languages.contains(&w.default_language) {
-        w.default_language
-    } else {
-        first
-    };
-    let canonical_base = w
-        .canonical_base
-        .0
-        .filter(|b| matches!(super::url::scheme_of(b).as_deref(), Some("http" | "https")))
-        .map(|b| b.trim_end_matches('/').to_string());
-    let share = match w.share.0 {
-        Some(list) => list.into_iter().filter_map(|c| c.0).collect(),
-        None => crate::share::CHANNELS.iter().map(|c| c.to_string()).collect(),
-    };
-    let labels =
-        |m: Labels| -> BTreeMap<String, String> { m.into_iter().filter_map(|(k, v)| Some((k, v.0?))).collect() };
-    Ok(Site {
-        name: w.name,
-        default_language,
-        languages,
-        canonical_base,
-        share,
-        people_heading: w.people_heading.0.map(labels).unwrap_or_default(),
-        kinds: label_sets(w.kinds, labels),
-        topics: label_sets(w.topics, labels),
-        date_style: match w.date_style.0.as_deref() {
-            Some("numeric") => DateStyle::Numeric,
-            _ => DateStyle::Long,
+/// serde's wording for a value of the wrong type ("invalid type: integer `3`, expected
+/// a string"), without formatting floats (that would ship float printing).
+fn wrong_type(v: &Value, expected: &str) -> DecodeError {
+    let unexpected = match v {
+        Value::Null => Unexpected::Other("null"),
+        Value::Bool(b) => Unexpected::Bool(*b),
+        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => Unexpected::Unsigned(u),
+            (_, Some(i)) => Unexpected::Signed(i),
+            _ => Unexpected::Other("floating point number"),
         },
-    })
+        Value::String(s) => Unexpected::Str(s),
+        Value::Array(_) => Unexpected::Seq,
+        Value::Object(_) => Unexpected::Map,
+    };
+    DecodeError(serde_json::Error::invalid_type(unexpected, &expected).to_string())
 }
 
-/// Labels per code per language, dropping what is not a string.
-fn label_sets(
-    sets: Lenient<BTreeMap<String, Lenient<Labels>>>,
-    labels: impl Fn(Labels) -> BTreeMap<String, String>,
-) -> BTreeMap<String, BTreeMap<String, String>> {
-    sets.0
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|(code, l)| Some((code, labels(l.0?))))
-        .collect()
+fn parse_object(json: &str) -> Result<Object, DecodeError> {
+    match serde_json::from_str::<Value>(json)? {
+        Value::Object(o) => Ok(o),
+        other => Err(wrong_type(&other, "an object")),
+    }
 }
 
-// ---- shared pieces ----
-
-#[derive(Deserialize)]
-struct WireImage {
-    src: String,
-    #[serde(default)]
-    alt: Lenient<String>,
-    #[serde(default)]
-    credit: Lenient<String>,
-    #[serde(default)]
-    caption: Lenient<String>,
-    #[serde(default)]
-    width: Lenient<u32>,
-    #[serde(default)]
-    height: Lenient<u32>,
+fn required<'v>(o: &'v Object, name: &str) -> Result<&'v Value, DecodeError> {
+    o.get(name)
+        .ok_or_else(|| DecodeError(format!("missing field `{name}`")))
 }
 
-/// An image is shown only with an allowed source; a refused one renders nothing.
-fn image(w: WireImage) -> Option<Image> {
-    Some(Image {
-        src: checked(&w.src, UrlUse::Image)?,
-        alt: w.alt.0.unwrap_or_default(),
-        credit: non_empty(w.credit.0),
-        caption: non_empty(w.caption.0),
-        width: w.width.0.filter(|n| *n > 0),
-        height: w.height.0.filter(|n| *n > 0),
-    })
+fn required_string(o: &Object, name: &str) -> Result<String, DecodeError> {
+    let v = required(o, name)?;
+    v.as_str().map(str::to_string).ok_or_else(|| wrong_type(v, "a string"))
 }
 
-fn opt_image(w: Lenient<WireImage>) -> Option<Image> {
-    w.0.and_then(image)
+/// An optional string: `None` when absent or of another type.
+fn string(o: &Object, name: &str) -> Option<String> {
+    o.get(name)?.as_str().map(str::to_string)
+}
+
+fn flag(o: &Object, name: &str) -> Option<bool> {
+    o.get(name)?.as_bool()
+}
+
+fn number<T: TryFrom<u64>>(o: &Object, name: &str) -> Option<T> {
+    T::try_from(o.get(name)?.as_u64()?).ok()
+}
+
+/// The strings of an optional array (other elements dropped); `None` when it is not one.
+fn strings(o: &Object, name: &str) -> Option<Vec<String>> {
+    let list = o.get(name)?.as_array()?;
+    Some(list.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
 }
 
 fn non_empty(s: Option<String>) -> Option<String> {
     s.filter(|s| !s.trim().is_empty())
 }
 
-/// Inline text: an array of runs (strings or `{text, bold, italic, link}`); a bare
-/// string is taken as one run.
-struct WireText(Text);
+// ---- site.json ----
 
-#[derive(Deserialize)]
-struct WireRun {
-    text: String,
-    #[serde(default)]
-    bold: Lenient<bool>,
-    #[serde(default)]
-    italic: Lenient<bool>,
-    #[serde(default)]
-    link: Lenient<String>,
+/// Labels by language, each dropped alone when it is not a string.
+fn labels(v: &Value) -> Option<BTreeMap<String, String>> {
+    let o = v.as_object()?;
+    Some(
+        o.iter()
+            .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+            .collect(),
+    )
 }
 
-fn run(raw: &RawValue) -> Option<Inline> {
-    if let Ok(text) = serde_json::from_str::<String>(raw.get()) {
-        return Some(Inline {
-            text,
-            ..Inline::default()
-        });
-    }
-    let r: WireRun = serde_json::from_str(raw.get()).ok()?;
-    Some(Inline {
-        text: r.text,
-        bold: r.bold.0.unwrap_or(false),
-        italic: r.italic.0.unwrap_or(false),
-        // A refused link keeps its text, without the link.
-        link: r.link.0.and_then(|l| checked(&l, UrlUse::Link)),
+/// Labels per code per language, dropping what is not an object or a string.
+fn label_sets(o: &Object, name: &str) -> BTreeMap<String, BTreeMap<String, String>> {
+    let Some(sets) = o.get(name).and_then(Value::as_object) else {
+        return BTreeMap::new();
+    };
+    sets.iter()
+        .filter_map(|(code, l)| Some((code.clone(), labels(l)?)))
+        .collect()
+}
+
+pub fn decode_site(json: &str) -> Result<Site, DecodeError> {
+    let o = parse_object(json)?;
+    let name = required_string(&o, "name")?;
+    let default_language = required_string(&o, "default_language")?;
+    let listed = required(&o, "languages")?;
+    let listed = listed.as_array().ok_or_else(|| wrong_type(listed, "a sequence"))?;
+    let languages: Vec<String> = listed
+        .iter()
+        .filter_map(Value::as_str)
+        .filter(|l| is_valid_language(l))
+        .map(str::to_string)
+        .collect();
+    let Some(first) = languages.first().cloned() else {
+        return Err(DecodeError("languages: the site names no valid language code".into()));
+    };
+    let default_language = if languages.contains(&default_language) {
+        default_language
+    } else {
+        first
+    };
+    let canonical_base = string(&o, "canonical_base")
+        .filter(|b| matches!(super::url::scheme_of(b).as_deref(), Some("http" | "https")))
+        .map(|b| b.trim_end_matches('/').to_string());
+    let share = strings(&o, "share").unwrap_or_else(|| crate::share::CHANNELS.iter().map(|c| c.to_string()).collect());
+    Ok(Site {
+        name,
+        default_language,
+        languages,
+        canonical_base,
+        share,
+        people_heading: o.get("people_heading").and_then(labels).unwrap_or_default(),
+        kinds: label_sets(&o, "kinds"),
+        topics: label_sets(&o, "topics"),
+        date_style: match string(&o, "date_style").as_deref() {
+            Some("numeric") => DateStyle::Numeric,
+            _ => DateStyle::Long,
+        },
     })
 }
 
-impl<'de> Deserialize<'de> for WireText {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = Box::<RawValue>::deserialize(d)?;
-        let runs = match serde_json::from_str::<Vec<Box<RawValue>>>(raw.get()) {
-            Ok(items) => items.iter().filter_map(|r| run(r)).collect(),
-            Err(_) => run(&raw).into_iter().collect(),
-        };
-        Ok(WireText(runs))
+// ---- shared pieces ----
+
+/// An image is shown only with an allowed source; a refused one renders nothing.
+fn make_image(
+    src: &str,
+    alt: Option<String>,
+    credit: Option<String>,
+    caption: Option<String>,
+    width: Option<u32>,
+    height: Option<u32>,
+) -> Option<Image> {
+    Some(Image {
+        src: checked(src, UrlUse::Image)?,
+        alt: alt.unwrap_or_default(),
+        credit: non_empty(credit),
+        caption: non_empty(caption),
+        width: width.filter(|n| *n > 0),
+        height: height.filter(|n| *n > 0),
+    })
+}
+
+fn image(v: &Value) -> Option<Image> {
+    let o = v.as_object()?;
+    make_image(
+        o.get("src")?.as_str()?,
+        string(o, "alt"),
+        string(o, "credit"),
+        string(o, "caption"),
+        number(o, "width"),
+        number(o, "height"),
+    )
+}
+
+/// A run: a string, or `{text, bold?, italic?, link?}`; a refused link keeps its text.
+fn run(v: &Value) -> Option<Inline> {
+    if let Some(text) = v.as_str() {
+        return Some(Inline {
+            text: text.to_string(),
+            ..Inline::default()
+        });
+    }
+    let o = v.as_object()?;
+    Some(Inline {
+        text: o.get("text")?.as_str()?.to_string(),
+        bold: flag(o, "bold").unwrap_or(false),
+        italic: flag(o, "italic").unwrap_or(false),
+        link: string(o, "link").and_then(|l| checked(&l, UrlUse::Link)),
+    })
+}
+
+/// Inline text: an array of runs (those that decode); anything else is taken as one run.
+fn text(v: &Value) -> Text {
+    match v.as_array() {
+        Some(runs) => runs.iter().filter_map(run).collect(),
+        None => run(v).into_iter().collect(),
     }
 }
 
@@ -224,51 +231,52 @@ fn is_blank(text: &Text) -> bool {
 
 // ---- cards and index.json ----
 
-#[derive(Deserialize)]
-struct WireCard {
+/// A card with a bad slug or date cannot link or sort, so it is dropped.
+fn make_card(
     slug: String,
     kind: String,
-    date: String,
+    date: &str,
     title: String,
-    #[serde(default)]
-    summary: Lenient<String>,
-    #[serde(default)]
-    image: Lenient<WireImage>,
-    #[serde(default)]
-    topics: Lenient<Vec<Lenient<String>>>,
-}
-
-/// A card with a bad slug or date cannot link or sort, so it is dropped.
-fn card(w: WireCard) -> Option<Card> {
-    if !is_valid_slug(&w.slug) {
+    summary: Option<String>,
+    image: Option<Image>,
+    topics: Vec<String>,
+) -> Option<Card> {
+    if !is_valid_slug(&slug) {
         return None;
     }
     Some(Card {
-        date: Date::parse(&w.date)?,
-        slug: w.slug,
-        kind: w.kind,
-        title: w.title,
-        summary: non_empty(w.summary.0),
-        image: opt_image(w.image),
-        topics: kept(w.topics).collect(),
+        date: Date::parse(date)?,
+        slug,
+        kind,
+        title,
+        summary: non_empty(summary),
+        image,
+        topics,
     })
 }
 
-#[derive(Deserialize)]
-struct WireIndex {
-    articles: Vec<Lenient<WireCard>>,
+fn card(v: &Value) -> Option<Card> {
+    let o = v.as_object()?;
+    make_card(
+        string(o, "slug")?,
+        string(o, "kind")?,
+        o.get("date")?.as_str()?,
+        string(o, "title")?,
+        string(o, "summary"),
+        o.get("image").and_then(image),
+        strings(o, "topics").unwrap_or_default(),
+    )
 }
 
-/// A well-formed index in one pass. Lenient decoding reads each card twice (once to
-/// find it, once to decode it) and each optional field again; an index of thousands of
-/// cards is worth the fast path, with the forgiving one behind it.
+/// A well-formed index in one pass; a file with anything irregular is read again by
+/// the forgiving path. An index of thousands of cards is worth it.
 #[derive(Deserialize)]
 struct StrictIndex {
     articles: Vec<StrictCard>,
 }
 
 #[derive(Deserialize)]
-struct StrictCard {
+pub(super) struct StrictCard {
     slug: String,
     kind: String,
     date: String,
@@ -279,7 +287,7 @@ struct StrictCard {
 }
 
 #[derive(Deserialize)]
-struct StrictImage {
+pub(super) struct StrictImage {
     src: String,
     alt: Option<String>,
     credit: Option<String>,
@@ -288,78 +296,41 @@ struct StrictImage {
     height: Option<u32>,
 }
 
-impl From<StrictImage> for WireImage {
-    fn from(i: StrictImage) -> WireImage {
-        WireImage {
-            src: i.src,
-            alt: Lenient(i.alt),
-            credit: Lenient(i.credit),
-            caption: Lenient(i.caption),
-            width: Lenient(i.width),
-            height: Lenient(i.height),
-        }
+impl StrictImage {
+    fn checked(self) -> Option<Image> {
+        make_image(&self.src, self.alt, self.credit, self.caption, self.width, self.height)
     }
 }
 
-impl From<StrictCard> for WireCard {
-    fn from(c: StrictCard) -> WireCard {
-        WireCard {
-            slug: c.slug,
-            kind: c.kind,
-            date: c.date,
-            title: c.title,
-            summary: Lenient(c.summary),
-            image: Lenient(c.image.map(WireImage::from)),
-            topics: Lenient(c.topics.map(|t| t.into_iter().map(|t| Lenient(Some(t))).collect())),
-        }
+impl StrictCard {
+    fn checked(self) -> Option<Card> {
+        make_card(
+            self.slug,
+            self.kind,
+            &self.date,
+            self.title,
+            self.summary,
+            self.image.and_then(StrictImage::checked),
+            self.topics.unwrap_or_default(),
+        )
     }
 }
 
 pub fn decode_index(json: &str) -> Result<Index, DecodeError> {
     if let Ok(strict) = serde_json::from_str::<StrictIndex>(json) {
         return Ok(Index {
-            articles: strict
-                .articles
-                .into_iter()
-                .map(WireCard::from)
-                .filter_map(card)
-                .collect(),
+            articles: strict.articles.into_iter().filter_map(StrictCard::checked).collect(),
         });
     }
-    let w: WireIndex = serde_json::from_str(json)?;
+    let o = parse_object(json)?;
+    let list = required(&o, "articles")?;
+    let list = list.as_array().ok_or_else(|| wrong_type(list, "a sequence"))?;
     Ok(Index {
-        articles: w.articles.into_iter().filter_map(|c| c.0).filter_map(card).collect(),
+        articles: list.iter().filter_map(card).collect(),
     })
 }
 
 // ---- articles ----
-
-#[derive(Deserialize)]
-struct WireBlockType {
-    #[serde(rename = "type")]
-    kind: String,
-}
-
-#[derive(Deserialize)]
-struct WireTextBlock {
-    text: WireText,
-    #[serde(default)]
-    level: Lenient<u8>,
-    #[serde(default)]
-    cite: Lenient<String>,
-}
-
-#[derive(Deserialize)]
-struct WireList {
-    items: Vec<Lenient<WireText>>,
-    #[serde(default)]
-    ordered: Lenient<bool>,
-}
-
-#[derive(Deserialize)]
-struct WireImageBlock {
-    image: WireImage,
-}
 
 /// A block's fields once read, whichever way: what `finish_block` turns into a block.
 #[derive(Default)]
@@ -370,7 +341,7 @@ struct BlockParts {
     cite: Option<String>,
     items: Option<Vec<Text>>,
     ordered: Option<bool>,
-    image: Option<WireImage>,
+    image: Option<Image>,
 }
 
 /// The block its type calls for, or `None` for an unknown type, blank text, an empty
@@ -394,70 +365,104 @@ fn finish_block(p: BlockParts) -> Option<Block> {
                 items,
             })
         }
-        "image" => Some(Block::Image(image(p.image?)?)),
+        "image" => Some(Block::Image(p.image?)),
         "divider" => Some(Block::Divider),
         _ => None,
     }
 }
 
 /// One body block, or `None` for an unknown type or a block that does not decode. Only
-/// the fields its type uses are read, each forgiving.
-fn block(raw: &RawValue) -> Option<Block> {
-    let json = raw.get();
-    let kind = serde_json::from_str::<WireBlockType>(json).ok()?.kind;
-    let mut parts = BlockParts::default();
-    match kind.as_str() {
+/// the fields its type uses are read.
+fn block(v: &Value) -> Option<Block> {
+    let o = v.as_object()?;
+    let mut parts = BlockParts {
+        kind: string(o, "type")?,
+        ..BlockParts::default()
+    };
+    match parts.kind.as_str() {
         "paragraph" | "heading" | "quote" => {
-            let b: WireTextBlock = serde_json::from_str(json).ok()?;
-            (parts.text, parts.level, parts.cite) = (Some(b.text.0), b.level.0, b.cite.0);
+            parts.text = Some(text(o.get("text")?));
+            parts.level = number(o, "level");
+            parts.cite = string(o, "cite");
         }
         "list" => {
-            let l: WireList = serde_json::from_str(json).ok()?;
-            parts.items = Some(l.items.into_iter().filter_map(|i| i.0).map(|t| t.0).collect());
-            parts.ordered = l.ordered.0;
+            parts.items = Some(o.get("items")?.as_array()?.iter().map(text).collect());
+            parts.ordered = flag(o, "ordered");
         }
-        "image" => parts.image = Some(serde_json::from_str::<WireImageBlock>(json).ok()?.image),
+        // A refused image source drops the block, as an image that does not decode.
+        "image" => parts.image = Some(image(o.get("image")?)?),
         _ => {}
     }
-    parts.kind = kind;
     finish_block(parts)
 }
 
-#[derive(Deserialize)]
-struct WirePerson {
-    name: String,
-    #[serde(default)]
-    role: Lenient<String>,
-    #[serde(default)]
-    photo: Lenient<WireImage>,
-    #[serde(default)]
-    url: Lenient<String>,
+fn make_person(name: String, role: Option<String>, photo: Option<Image>, url: Option<String>) -> Person {
+    Person {
+        name,
+        role: non_empty(role),
+        photo,
+        url: url.and_then(|u| checked(&u, UrlUse::Link)),
+    }
 }
 
-#[derive(Deserialize)]
-struct WireArticle {
+fn person(v: &Value) -> Option<Person> {
+    let o = v.as_object()?;
+    Some(make_person(
+        string(o, "name")?,
+        string(o, "role"),
+        o.get("photo").and_then(image),
+        string(o, "url"),
+    ))
+}
+
+/// An article's fields, read either way, before the checks that refuse a file.
+struct ArticleParts {
     slug: String,
     language: String,
     kind: String,
     date: String,
     title: String,
-    body: Vec<Box<RawValue>>,
-    #[serde(default)]
-    updated: Lenient<String>,
-    #[serde(default)]
-    subtitle: Lenient<String>,
-    #[serde(default)]
-    summary: Lenient<String>,
-    #[serde(default)]
-    image: Lenient<WireImage>,
-    #[serde(default)]
-    people: Lenient<Vec<Lenient<WirePerson>>>,
-    #[serde(default)]
-    recommended: Lenient<Vec<Lenient<WireCard>>>,
-    #[serde(default)]
-    translations: Lenient<BTreeMap<String, Lenient<String>>>,
-    #[serde(default)]
-    topics: Lenient<Vec<Lenient<String>>>,
+    updated: Option<String>,
+    subtitle: Option<String>,
+    summary: Option<String>,
+    image: Option<Image>,
+    body: Vec<Block>,
+    people: Vec<Person>,
+    recommended: Option<Vec<Card>>,
+    translations: BTreeMap<String, String>,
+    topics: Vec<String>,
+}
+
+impl ArticleParts {
+    fn into_article(self) -> Result<Article, DecodeError> {
+        let w = self;
+        if !is_valid_slug(&w.slug) {
+            return Err(DecodeError(format!("slug: \"{}\" is not a valid slug", w.slug)));
+        }
+        let Some(date) = Date::parse(&w.date) else {
+            return Err(DecodeError(format!("date: \"{}\" is not a date (YYYY-MM-DD)", w.date)));
+        };
+        Ok(Article {
+            slug: w.slug,
+            language: w.language,
+            kind: w.kind,
+            date,
+            updated: w.updated.filter(|u| is_rfc3339(u)),
+            title: w.title,
+            subtitle: non_empty(w.subtitle),
+            summary: non_empty(w.summary),
+            image: w.image,
+            body: w.body,
+            people: w.people,
+            recommended: w.recommended,
+            translations: w
+                .translations
+                .into_iter()
+                .filter(|(lang, slug)| is_valid_language(lang) && is_valid_slug(slug))
+                .collect(),
+            topics: w.topics,
+        })
+    }
 }
 
 pub fn decode_article(json: &str) -> Result<Article, DecodeError> {
@@ -468,57 +473,47 @@ pub fn decode_article(json: &str) -> Result<Article, DecodeError> {
     decode_article_lenient(json)
 }
 
-/// The forgiving path alone: each block, person and optional field decoded on its own,
+/// The forgiving path alone: each block, person and optional field read on its own,
 /// and dropped when it does not decode. The reference the fast path is tested against.
 pub fn decode_article_lenient(json: &str) -> Result<Article, DecodeError> {
-    let w: WireArticle = serde_json::from_str(json)?;
-    let body = w.body.iter().filter_map(|b| block(b)).collect();
-    w.into_article(body)
-}
-
-impl WireArticle {
-    /// The checked article, with its body already decoded.
-    fn into_article(self, body: Vec<Block>) -> Result<Article, DecodeError> {
-        let w = self;
-        if !is_valid_slug(&w.slug) {
-            return Err(DecodeError(format!("slug: {:?} is not a valid slug", w.slug)));
-        }
-        let Some(date) = Date::parse(&w.date) else {
-            return Err(DecodeError(format!("date: {:?} is not a date (YYYY-MM-DD)", w.date)));
-        };
-        let person = |p: WirePerson| Person {
-            name: p.name,
-            role: non_empty(p.role.0),
-            photo: opt_image(p.photo),
-            url: p.url.0.and_then(|u| checked(&u, UrlUse::Link)),
-        };
-        Ok(Article {
-            slug: w.slug,
-            language: w.language,
-            kind: w.kind,
-            date,
-            updated: w.updated.0.filter(|u| is_rfc3339(u)),
-            title: w.title,
-            subtitle: non_empty(w.subtitle.0),
-            summary: non_empty(w.summary.0),
-            image: opt_image(w.image),
-            body,
-            people: kept(w.people).map(person).collect(),
-            recommended: w
-                .recommended
-                .0
-                .map(|list| list.into_iter().filter_map(|c| c.0).filter_map(card).collect()),
-            translations: w
-                .translations
-                .0
-                .unwrap_or_default()
-                .into_iter()
-                .filter_map(|(lang, slug)| Some((lang, slug.0?)))
-                .filter(|(lang, slug)| is_valid_language(lang) && is_valid_slug(slug))
-                .collect(),
-            topics: kept(w.topics).collect(),
-        })
+    let o = parse_object(json)?;
+    let (slug, language, kind, date, title) = (
+        required_string(&o, "slug")?,
+        required_string(&o, "language")?,
+        required_string(&o, "kind")?,
+        required_string(&o, "date")?,
+        required_string(&o, "title")?,
+    );
+    let body = required(&o, "body")?;
+    let body = body.as_array().ok_or_else(|| wrong_type(body, "a sequence"))?;
+    let list = |name: &str| o.get(name).and_then(Value::as_array);
+    ArticleParts {
+        slug,
+        language,
+        kind,
+        date,
+        title,
+        updated: string(&o, "updated"),
+        subtitle: string(&o, "subtitle"),
+        summary: string(&o, "summary"),
+        image: o.get("image").and_then(image),
+        body: body.iter().filter_map(block).collect(),
+        people: list("people")
+            .map(|p| p.iter().filter_map(person).collect())
+            .unwrap_or_default(),
+        recommended: list("recommended").map(|r| r.iter().filter_map(card).collect()),
+        translations: o
+            .get("translations")
+            .and_then(Value::as_object)
+            .map(|t| {
+                t.iter()
+                    .filter_map(|(l, s)| Some((l.clone(), s.as_str()?.to_string())))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        topics: strings(&o, "topics").unwrap_or_default(),
     }
+    .into_article()
 }
 
 #[path = "decode_fast.rs"]

@@ -4,9 +4,7 @@
 //! `decode.rs` reads the file instead, so both always give the same result (a property
 //! test holds them to it). A 10,000-block article spends most of its decoding here.
 
-use super::{
-    finish_block, BlockParts, DecodeError, Lenient, StrictCard, StrictImage, WireArticle, WireImage, WirePerson,
-};
+use super::{finish_block, make_person, ArticleParts, BlockParts, DecodeError, StrictCard, StrictImage};
 use crate::content::model::{Article, Inline, Text};
 use crate::content::url::{checked, UrlUse};
 use serde::de::{Error, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -17,41 +15,30 @@ use std::fmt;
 /// `Some` with the outcome when the file is well-formed; `None`: use the forgiving path.
 pub(crate) fn article(json: &str) -> Option<Result<Article, DecodeError>> {
     let a: FastArticle = serde_json::from_str(json).ok()?;
-    let body = a.body.into_iter().filter_map(|b| b.0).collect();
-    let wire = WireArticle {
+    let parts = ArticleParts {
         slug: a.slug,
         language: a.language,
         kind: a.kind,
         date: a.date,
         title: a.title,
-        body: Vec::new(),
-        updated: Lenient(a.updated),
-        subtitle: Lenient(a.subtitle),
-        summary: Lenient(a.summary),
-        image: Lenient(a.image.map(WireImage::from)),
-        people: Lenient(a.people.map(|list| {
-            list.into_iter()
-                .map(|p| {
-                    Lenient(Some(WirePerson {
-                        name: p.name,
-                        role: Lenient(p.role),
-                        photo: Lenient(p.photo.map(WireImage::from)),
-                        url: Lenient(p.url),
-                    }))
-                })
-                .collect()
-        })),
-        recommended: Lenient(
-            a.recommended
-                .map(|list| list.into_iter().map(|c| Lenient(Some(c.into()))).collect()),
-        ),
-        translations: Lenient(
-            a.translations
-                .map(|t| t.into_iter().map(|(l, s)| (l, Lenient(Some(s)))).collect()),
-        ),
-        topics: Lenient(a.topics.map(|t| t.into_iter().map(|x| Lenient(Some(x))).collect())),
+        updated: a.updated,
+        subtitle: a.subtitle,
+        summary: a.summary,
+        image: a.image.and_then(StrictImage::checked),
+        body: a.body.into_iter().filter_map(|b| b.0).collect(),
+        people: a
+            .people
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| make_person(p.name, p.role, p.photo.and_then(StrictImage::checked), p.url))
+            .collect(),
+        recommended: a
+            .recommended
+            .map(|list| list.into_iter().filter_map(StrictCard::checked).collect()),
+        translations: a.translations.unwrap_or_default(),
+        topics: a.topics.unwrap_or_default(),
     };
-    Some(wire.into_article(body))
+    Some(parts.into_article())
 }
 
 #[derive(Deserialize)]
@@ -229,7 +216,7 @@ impl<'de> Deserialize<'de> for FastBlock {
                     cite: cite.flatten(),
                     items: items.map(|i| i.into_iter().map(|t| t.0).collect()),
                     ordered: ordered.flatten(),
-                    image: image.map(WireImage::from),
+                    image: image.and_then(StrictImage::checked),
                 })))
             }
         }
