@@ -336,3 +336,24 @@ fn a_remote_endpoint_is_linked_not_copied() {
         "the tree is not copied for a remote endpoint"
     );
 }
+
+#[test]
+fn publishing_again_removes_the_pages_of_deleted_articles_only() {
+    let f = Fixture::new("republish");
+    let out = f.dir.join("dist");
+    fs::create_dir_all(&out).unwrap();
+    fs::write(out.join("index.html"), TEMPLATE).unwrap();
+    let args = ["publish", "--out", out.to_str().unwrap()];
+    assert_eq!(f.run(&args), 0);
+    // A page of the host's own under the same folder is never touched.
+    fs::create_dir_all(out.join("en/article/host-page")).unwrap();
+    fs::write(out.join("en/article/host-page/index.html"), "<p>the host's</p>").unwrap();
+    fs::remove_file(f.dir.join("en/articles/harbour-wall.json")).unwrap();
+    f.edit("en/index.json", |i| {
+        i["articles"].as_array_mut().unwrap().pop();
+    });
+    assert_eq!(f.run(&args), 0);
+    assert!(!out.join("en/article/harbour-wall").exists());
+    assert!(out.join("en/article/ferry-timetable/index.html").is_file());
+    assert!(out.join("en/article/host-page/index.html").is_file());
+}

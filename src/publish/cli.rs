@@ -188,11 +188,12 @@ fn publish_tree(mut args: Vec<String>) -> Result<i32, String> {
     let checked = started.elapsed();
     let summary = publish(&tree, &options)?;
     println!(
-        "{}: {} article page(s), {} listing(s), {} feed(s), sitemap.xml (checked in {:.2} s, total {:.2} s)",
+        "{}: {} article page(s), {} listing(s), {} feed(s), sitemap.xml, {} old page(s) removed (checked in {:.2} s, total {:.2} s)",
         options.out.display(),
         summary.articles,
         summary.listings,
         summary.feeds,
+        summary.removed,
         checked.as_secs_f64(),
         started.elapsed().as_secs_f64()
     );

@@ -29,6 +29,8 @@ pub struct Options {
 #[derive(Debug, Default)]
 pub struct Summary {
     pub articles: usize,
+    /// Pages of an earlier publish whose article is gone.
+    pub removed: usize,
     pub listings: usize,
     pub feeds: usize,
 }
@@ -159,6 +161,9 @@ pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
         };
         let index = cards(tree, lang);
         let articles = &tree.languages[lang].articles;
+        summary.removed += remove_stale(&options.out.join(lang).join("article"), |slug| {
+            articles.contains_key(slug)
+        })?;
         // Pages are independent: one share of the articles per core.
         let all: Vec<&Article> = articles.values().collect();
         let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
@@ -266,6 +271,26 @@ pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
     }
     write(&options.out.join("sitemap.xml"), &sitemap(&entries))?;
     Ok(summary)
+}
+
+/// Removes the published pages under `dir` whose article no longer exists: only folders
+/// holding nothing but a page that `publish` wrote (it has Folio's prerendered root).
+fn remove_stale(dir: &Path, exists: impl Fn(&str) -> bool) -> Result<usize, String> {
+    let Ok(entries) = fs::read_dir(dir) else { return Ok(0) };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let Ok(slug) = entry.file_name().into_string() else {
+            continue;
+        };
+        let page = entry.path().join("index.html");
+        let only_a_page = fs::read_dir(entry.path()).map(|e| e.count() == 1).unwrap_or(false);
+        let ours = fs::read_to_string(&page).is_ok_and(|html| html.contains(r#"id="folio-prerender""#));
+        if !exists(&slug) && only_a_page && ours {
+            fs::remove_dir_all(entry.path()).map_err(|e| format!("{}: {e}", entry.path().display()))?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
 }
 
 fn feed_link(site: &crate::content::model::Site, lang: &str, site_url: &str) -> String {
