@@ -116,6 +116,9 @@ async fn article_view_renders_every_part() {
         text(&root, ".folio-body a[href^=mailto]"),
         "<img src=x onerror=alert(1)>"
     );
+    // What follows the body comes one frame after the first screen.
+    assert!(all(&root, ".folio-people, .folio-share, .folio-recommended").is_empty());
+    settle().await;
     // People under the site's heading; a refused URL leaves the name unlinked.
     assert_eq!(text(&root, ".folio-people h2"), "Responsible MEPs");
     assert_eq!(all(&root, ".folio-person").len(), 2);
@@ -161,7 +164,7 @@ async fn article_view_renders_every_part() {
 }
 
 #[wasm_bindgen_test]
-fn german_words_and_dates() {
+async fn german_words_and_dates() {
     let site = Arc::new(decode_site(include_str!("fixtures/site.json")).unwrap());
     let article = Arc::new(decode_article(include_str!("fixtures/article.json")).unwrap());
     let root = mount(
@@ -169,6 +172,7 @@ fn german_words_and_dates() {
     );
     assert_eq!(text(&root, ".folio-kind"), "Anhörung");
     assert_eq!(text(&root, ".folio-meta time"), "7. Februar 2017");
+    settle().await;
     assert_eq!(text(&root, ".folio-people h2"), "Verantwortliche MdEP");
     assert_eq!(text(&root, ".folio-lead-image .folio-credit"), "Foto: Jane Doe");
 }

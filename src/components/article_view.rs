@@ -25,9 +25,6 @@ pub fn ArticleView(
     #[prop(optional)]
     base: String,
 ) -> impl IntoView {
-    let recommended = view! {
-        <Recommended article=article.clone() site=site.clone() endpoint=endpoint.clone() lang=lang.clone() base />
-    };
     // Fields are copied as needed; the body is read from the shared article, never
     // copied whole (a long article has thousands of blocks).
     let a = article;
@@ -41,6 +38,29 @@ pub fn ArticleView(
         .get(&lang)
         .cloned()
         .unwrap_or_else(|| words(&lang).people_heading.to_string());
+    // What follows the body is built one frame after the first screen is painted: a
+    // frame's callbacks run before it paints, hence two. Nothing above it moves.
+    let later = RwSignal::new(false);
+    request_animation_frame(move || {
+        request_animation_frame(move || {
+            let _ = later.try_set(true);
+        })
+    });
+    let rest = {
+        let (a, site, endpoint, lang) = (a.clone(), site.clone(), endpoint.clone(), lang.clone());
+        move || {
+            later.get().then(|| {
+                let (a, site, endpoint, lang) = (a.clone(), site.clone(), endpoint.clone(), lang.clone());
+                view! {
+                    <People people=a.people.clone() heading=people_heading.clone() endpoint=endpoint.clone() />
+                    {(!site.share.is_empty()).then(|| {
+                        view! { <ShareBlock channels=site.share.clone() shared=shared.clone() lang=lang.clone() /> }
+                    })}
+                    <Recommended article=a site endpoint lang base=base.clone() />
+                }
+            })
+        }
+    };
     // `elementtiming` lets benchmarks read when the title was painted.
     let title = view! { <h1 class="folio-title" id="folio-title" tabindex="-1">{a.title.clone()}</h1> }.add_any_attr(
         leptos::tachys::html::attribute::custom::custom_attribute("elementtiming", "folio-title"),
@@ -58,9 +78,7 @@ pub fn ArticleView(
             </header>
             {a.image.clone().map(|image| view! { <Figure image endpoint=endpoint.clone() lang=lang.clone() lead=true /> })}
             <Body article=a.clone() endpoint=endpoint.clone() lang=lang.clone() />
-            <People people=a.people.clone() heading=people_heading endpoint=endpoint.clone() />
-            {(!site.share.is_empty()).then(|| view! { <ShareBlock channels=site.share.clone() shared lang=lang.clone() /> })}
-            {recommended}
+            {rest}
         </article>
     }
 }
