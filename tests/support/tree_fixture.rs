@@ -6,6 +6,7 @@ use folio::publish::tree::load;
 use serde_json::Value;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub struct Fixture {
     pub dir: PathBuf,
@@ -26,9 +27,12 @@ fn copy(from: &Path, to: &Path) {
 impl Fixture {
     pub fn new(name: &str) -> Fixture {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        // Tests run in parallel threads of one process: each copy gets a name of its own.
+        static COPIES: AtomicUsize = AtomicUsize::new(0);
+        let copy_no = COPIES.fetch_add(1, Ordering::Relaxed);
         let dir = root
             .join("target/test-trees")
-            .join(format!("{name}-{}", std::process::id()));
+            .join(format!("{name}-{}-{copy_no}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         copy(&root.join("tests/fixtures/tree"), &dir);
         Fixture { dir }
