@@ -95,28 +95,29 @@ fn field() -> impl Strategy<Value = String> {
     ]
 }
 
+/// The six block types and one Folio does not know.
+fn block_type() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "paragraph",
+        "heading",
+        "quote",
+        "list",
+        "image",
+        "divider",
+        "poll",
+    ])
+}
+
 /// An article-shaped object: the required fields present, with anything in them.
 fn article_like() -> impl Strategy<Value = Value> {
-    let block = (
-        prop::sample::select(vec![
-            "paragraph",
-            "heading",
-            "quote",
-            "list",
-            "image",
-            "divider",
-            "poll",
-        ]),
-        json(),
-    )
-        .prop_map(|(kind, rest)| {
-            let mut block = match rest {
-                Value::Object(m) => m,
-                other => Map::from_iter([("text".to_string(), other)]),
-            };
-            block.insert("type".into(), Value::String(kind.into()));
-            Value::Object(block)
-        });
+    let block = (block_type(), json()).prop_map(|(kind, rest)| {
+        let mut block = match rest {
+            Value::Object(m) => m,
+            other => Map::from_iter([("text".to_string(), other)]),
+        };
+        block.insert("type".into(), Value::String(kind.into()));
+        Value::Object(block)
+    });
     (json(), json(), prop::collection::vec(block, 0..8), json()).prop_map(|(title, date, body, extra)| {
         let mut m = Map::new();
         m.insert("slug".into(), "a-b".into());
@@ -192,15 +193,7 @@ fn image() -> impl Strategy<Value = Value> {
 /// A body block as content writes it, or nearly.
 fn block() -> impl Strategy<Value = Value> {
     (
-        prop::sample::select(vec![
-            "paragraph",
-            "heading",
-            "quote",
-            "list",
-            "image",
-            "divider",
-            "poll",
-        ]),
+        block_type(),
         prop::option::of(text()),
         prop::sample::select(vec![
             None,

@@ -10,9 +10,10 @@ pub fn take_over() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if let Some(prerendered) = document.get_element_by_id("folio-prerender") {
-        prerendered.remove();
-    }
+    let Some(prerendered) = document.get_element_by_id("folio-prerender") else {
+        return;
+    };
+    prerendered.remove();
     // Its head tags describe the first page only; the app's own follow the reader.
     if let Ok(list) = document.query_selector_all("[data-folio-prerender]") {
         for i in 0..list.length() {

@@ -4,9 +4,9 @@
 
 use super::share_icons::share_icon;
 use crate::app::storage::{remember_mastodon, remembered_mastodon};
-use crate::i18n::{fill, words, Words};
+use crate::i18n::{fill, words};
 use crate::share::links::{mastodon_link, share_link, Shared};
-use crate::share::{mastodon, network_name};
+use crate::share::{link_label, mastodon};
 use js_sys::{Function, Object, Promise, Reflect};
 use leptos::html::{Dialog, Input};
 use leptos::prelude::*;
@@ -39,13 +39,6 @@ fn has_native_share() -> bool {
 fn open_in_new_tab(url: &str) {
     if let Some(w) = web_sys::window() {
         let _ = w.open_with_url_and_target_and_features(url, "_blank", "noopener,noreferrer");
-    }
-}
-
-fn link_label(w: &Words, channel: &str) -> String {
-    match network_name(channel) {
-        Some(network) => fill(w.share_on, &[("network", network)]),
-        None => w.share_email.to_string(),
     }
 }
 

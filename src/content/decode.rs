@@ -200,13 +200,18 @@ fn image(v: &Value) -> Option<Image> {
     )
 }
 
+/// A run of plain text.
+fn plain(text: &str) -> Inline {
+    Inline {
+        text: text.to_string(),
+        ..Inline::default()
+    }
+}
+
 /// A run: a string, or `{text, bold?, italic?, link?}`; a refused link keeps its text.
 fn run(v: &Value) -> Option<Inline> {
     if let Some(text) = v.as_str() {
-        return Some(Inline {
-            text: text.to_string(),
-            ..Inline::default()
-        });
+        return Some(plain(text));
     }
     let o = v.as_object()?;
     Some(Inline {

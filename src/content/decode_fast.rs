@@ -4,7 +4,7 @@
 //! `decode.rs` reads the file instead, so both always give the same result (a property
 //! test holds them to it). A 10,000-block article spends most of its decoding here.
 
-use super::{finish_block, make_person, ArticleParts, BlockParts, DecodeError, StrictCard, StrictImage};
+use super::{finish_block, make_person, plain, ArticleParts, BlockParts, DecodeError, StrictCard, StrictImage};
 use crate::content::model::{Article, Inline, Text};
 use crate::content::url::{checked, UrlUse};
 use serde::de::{Error, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -72,13 +72,6 @@ struct FastText(Text);
 
 /// One run: a string, or `{text, bold?, italic?, link?}`.
 struct FastRun(Inline);
-
-fn plain(text: &str) -> Inline {
-    Inline {
-        text: text.to_string(),
-        ..Inline::default()
-    }
-}
 
 /// Reads a field once; a second occurrence is an irregularity.
 fn once<'de, A: MapAccess<'de>, T: Deserialize<'de>>(

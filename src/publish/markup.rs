@@ -13,8 +13,8 @@ use crate::i18n::{fill, kind_label, words};
 use crate::listing::query::PER_PAGE;
 use crate::listing::recommend::pick;
 use crate::share::icons::icon_paths;
+use crate::share::link_label;
 use crate::share::links::{share_link, Shared};
-use crate::share::network_name;
 use std::fmt::Write;
 
 /// What every page of one language shares.
@@ -192,10 +192,7 @@ fn share(p: &Page, shared: &Shared) -> String {
         let Some(href) = share_link(channel, shared) else {
             continue;
         };
-        let label = match network_name(channel) {
-            Some(network) => fill(w.share_on, &[("network", network)]),
-            None => w.share_email.to_string(),
-        };
+        let label = link_label(w, channel);
         let external = channel != "email";
         let (target, hidden) = if external {
             (

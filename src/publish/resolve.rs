@@ -57,7 +57,7 @@ impl PageEndpoint {
 }
 
 /// `https://host` and `/path/`, or `""` and the path for a root-relative prefix.
-fn split_origin(prefix: &str) -> (&str, &str) {
+pub fn split_origin(prefix: &str) -> (&str, &str) {
     if let Some(rest) = prefix.find("://").map(|i| i + 3) {
         let end = prefix[rest..].find('/').map_or(prefix.len(), |i| rest + i);
         (&prefix[..end], &prefix[end..])

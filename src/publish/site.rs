@@ -5,13 +5,14 @@ use super::feeds::{atom, atom_time, sitemap, SitemapEntry};
 use super::head::{article_head, article_title, listing_head};
 use super::markup::{article, header, listing, Page};
 use super::page::Template;
-use super::resolve::PageEndpoint;
+use super::resolve::{split_origin, PageEndpoint};
 use super::tree::Tree;
 use crate::content::model::{Article, Card, Index};
 use crate::content::url::scheme_of;
 use crate::i18n::choices::ArticleLanguages;
 use crate::i18n::negotiate::is_rtl;
 use crate::i18n::words;
+use std::borrow::Cow;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -36,9 +37,9 @@ pub struct Summary {
 }
 
 /// Cards for an article's language, from its index or, without one, its articles.
-fn cards(tree: &Tree, lang: &str) -> Vec<Card> {
+fn cards<'t>(tree: &'t Tree, lang: &str) -> Cow<'t, Index> {
     match tree.languages.get(lang).and_then(|l| l.index.as_ref()) {
-        Some(Index { articles }) => articles.clone(),
+        Some(index) => Cow::Borrowed(index),
         None => {
             let mut cards: Vec<Card> = tree.languages[lang]
                 .articles
@@ -46,7 +47,7 @@ fn cards(tree: &Tree, lang: &str) -> Vec<Card> {
                 .map(super::index::card_of)
                 .collect();
             super::index::newest_first(&mut cards);
-            cards
+            Cow::Owned(Index { articles: cards })
         }
     }
 }
@@ -102,11 +103,7 @@ pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
             PageEndpoint::new(&options.endpoint),
         )
     } else if let Some(root_relative) = options.endpoint.strip_prefix('/') {
-        let origin = site_url.find("://").map(|i| i + 3).map_or(site_url.as_str(), |i| {
-            site_url[i..]
-                .find('/')
-                .map_or(site_url.as_str(), |j| &site_url[..i + j])
-        });
+        let (origin, _) = split_origin(&site_url);
         (
             PageEndpoint::new(&options.endpoint),
             PageEndpoint::new(&format!("{origin}/{root_relative}")),
@@ -184,7 +181,7 @@ pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
             let content = format!(
                 r#"{}<main class="folio-main" id="folio-main">{}</main>"#,
                 header(&p, Some(&here)),
-                article(&p, a, &versions[0].1, &index)
+                article(&p, a, &versions[0].1, &index.articles)
             );
             let head = format!(
                 "{}{}",
@@ -223,12 +220,7 @@ pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
         let content = format!(
             r#"{}<main class="folio-main" id="folio-main">{}</main>"#,
             header(&p, None),
-            listing(
-                &p,
-                &Index {
-                    articles: index.clone()
-                }
-            )
+            listing(&p, &index)
         );
         let mut versions = listing_versions.clone();
         versions.sort_by_key(|(l, _)| l != lang);
@@ -244,6 +236,7 @@ pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
         entries.push(SitemapEntry {
             url: listing_url(lang),
             lastmod: index
+                .articles
                 .first()
                 .map(|c| c.date.iso())
                 .unwrap_or_else(|| "1970-01-01".into()),

@@ -12,6 +12,14 @@ pub const CHANNELS: [&str; 11] = [
     "native", "email", "x", "facebook", "linkedin", "whatsapp", "telegram", "bluesky", "mastodon", "reddit", "copy",
 ];
 
+/// "Share on X", or the words for email: the label of a channel's link.
+pub fn link_label(w: &crate::i18n::Words, channel: &str) -> String {
+    match network_name(channel) {
+        Some(network) => crate::i18n::fill(w.share_on, &[("network", network)]),
+        None => w.share_email.to_string(),
+    }
+}
+
 /// The brand name of a channel for "Share on {network}"; `None` for those with words of
 /// their own (email, copy, native).
 pub fn network_name(channel: &str) -> Option<&'static str> {
