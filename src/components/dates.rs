@@ -1,20 +1,25 @@
-//! Dates in the reader's language through the browser's `Intl`, so no date or locale
-//! data ships in the wasm.
+//! Dates in the reader's language: the 24 EU languages from `i18n::dates` (the same
+//! text as published pages, and no wait for `Intl`'s start-up on a first visit), any
+//! other code or regional form through the browser's `Intl`.
 
 use crate::content::date::Date;
 use crate::content::model::DateStyle;
+use crate::i18n::dates::long_date;
 use js_sys::{Array, Function, Object, Reflect};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// `7 February 2017` (en, as in en-GB), `7. Februar 2017` (de), or `07.02.2017` for the numeric style.
+/// `7 February 2017` (en, as in en-GB), `7. Februar 2017` (de), `February 7, 2017`
+/// (en-US, from `Intl`), or `07.02.2017` for the numeric style.
 /// Falls back to `2017-02-07` if `Intl` refuses the language code.
 pub fn format_date(date: Date, lang: &str, style: DateStyle) -> String {
     match style {
         DateStyle::Numeric => date.numeric(),
-        DateStyle::Long => intl_long(date, lang).unwrap_or_else(|| date.iso()),
+        DateStyle::Long => long_date(date, lang)
+            .or_else(|| intl_long(date, lang))
+            .unwrap_or_else(|| date.iso()),
     }
 }
 
@@ -40,7 +45,9 @@ fn formatter(lang: &str) -> Option<(JsValue, Function)> {
     Some((formatter, format))
 }
 
-fn intl_long(date: Date, lang: &str) -> Option<String> {
+/// The long form as the browser's `Intl` writes it (public for the test that holds
+/// `i18n::dates` to it).
+pub fn intl_long(date: Date, lang: &str) -> Option<String> {
     let (formatter, format) = FORMATTERS.with(|f| {
         f.borrow_mut()
             .entry(lang.to_string())

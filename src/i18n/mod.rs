@@ -2,6 +2,7 @@
 //! language is a compile error, and a site language without words falls back to English.
 
 pub mod choices;
+pub mod dates;
 pub mod negotiate;
 
 mod bg;

@@ -2,13 +2,13 @@
 //! the same elements, classes and order, with no whitespace between tags (the app's
 //! views have none), so Folio's first render lands on an identical page.
 
-use super::dates::format_date;
 use super::html::esc;
 use super::resolve::PageEndpoint;
 use crate::content::files::{article_path, listing_path};
 use crate::content::model::{Article, Block, Card, Image, Site, Text};
 use crate::content::url::UrlUse;
 use crate::i18n::choices::{language_choices, ArticleLanguages};
+use crate::i18n::dates::format_date;
 use crate::i18n::{fill, kind_label, words};
 use crate::listing::query::PER_PAGE;
 use crate::listing::recommend::pick;

@@ -5,7 +5,6 @@
 
 pub mod check;
 pub mod cli;
-pub mod dates;
 pub mod feeds;
 pub mod head;
 pub mod html;
