@@ -42,14 +42,16 @@ pub fn checked(raw: &str, use_: UrlUse) -> Option<String> {
 /// Browsers read a scheme's letters as ASCII only, so ASCII lower-casing is enough (a
 /// name with any other letter is no allowed scheme, and is refused).
 pub fn scheme_of(url: &str) -> Option<String> {
-    let squeezed: String = url
-        .chars()
-        .filter(|c| !(c.is_ascii_control() || *c == ' '))
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    let end = squeezed.find(['/', '?', '#', '\\']).unwrap_or(squeezed.len());
-    let colon = squeezed[..end].find(':')?;
-    Some(squeezed[..colon].to_string())
+    // Reads only as far as the colon: a long `data:` or `https:` address is not copied.
+    let mut scheme = String::new();
+    for c in url.chars().filter(|c| !(c.is_ascii_control() || *c == ' ')) {
+        match c {
+            ':' => return Some(scheme),
+            '/' | '?' | '#' | '\\' => return None,
+            c => scheme.push(c.to_ascii_lowercase()),
+        }
+    }
+    None
 }
 
 /// The scheme of an absolute URL the browser has already parsed (`"https:"` → allowed?).
