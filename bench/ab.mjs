@@ -2,6 +2,8 @@
 // two, so both see the same machine load. For deciding whether a change pays; the
 // report is bench/perf.mjs.
 // Usage: node bench/ab.mjs DIST_A DIST_B [runs=15] [path=/en/article/cross-border-rail-gaps]
+//        MEASURE=card node bench/ab.mjs ...  (a recommended card: pointer rests 300 ms,
+//        click → the new title painted)
 import { launch, serve, stats, ms } from "./common.mjs";
 
 const [a, b] = process.argv.slice(2, 4);
@@ -28,14 +30,40 @@ async function titlePainted(base) {
   return t;
 }
 
+async function cardClick(base) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__titles = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => e.identifier === "folio-title" && window.__titles.push([e.renderTime, e.element?.textContent]))).observe({ type: "element", buffered: true });
+  });
+  await page.goto(base + PATH);
+  const link = page.locator(".folio-recommended a.folio-card-link").first();
+  await link.waitFor();
+  await page.waitForLoadState("networkidle");
+  await link.hover();
+  await page.waitForTimeout(300);
+  const t = await page.evaluate(async () => {
+    const before = document.querySelector("article h1")?.textContent;
+    const t0 = performance.now();
+    document.querySelector(".folio-recommended a.folio-card-link").click();
+    const painted = () => window.__titles.find(([t, text]) => t > t0 && text !== before);
+    await new Promise((r) => { const check = () => (painted() ? r() : setTimeout(check, 5)); check(); });
+    return painted()[0] - t0;
+  });
+  await context.close();
+  return t;
+}
+
+const measure = process.env.MEASURE === "card" ? cardClick : titlePainted;
 const times = [[], []];
 for (let i = 0; i < RUNS; i++) {
   // Alternate which goes first, so neither always follows the other.
-  for (const k of i % 2 ? [1, 0] : [0, 1]) times[k].push(await titlePainted(servers[k].base));
+  for (const k of i % 2 ? [1, 0] : [0, 1]) times[k].push(await measure(servers[k].base));
 }
 for (const [k, name] of [[0, a], [1, b]]) {
   const s = stats(times[k]);
-  console.log(`${name}: title painted median ${ms(s.median)} (${ms(s.min)}–${ms(s.max)}), ${RUNS} cold visits`);
+  console.log(`${name}: ${process.env.MEASURE === "card" ? "card click → title painted" : "title painted"} median ${ms(s.median)} (${ms(s.min)}–${ms(s.max)}), ${RUNS} cold visits`);
 }
 await browser.close();
 for (const s of servers) s.server.close();

@@ -88,7 +88,7 @@ async function coldVisit(url, { takeover = false } = {}) {
   return r;
 }
 
-const samples = { folioTitle: [], staticTitle: [], folioLcp: [], staticLcp: [], cls: [], pubTitle: [], pubLcp: [], pubCls: [], pubTakeover: [], switch: [], hugeDecode: [], hugeRender: [], hugeComplete: [] };
+const samples = { folioTitle: [], staticTitle: [], folioLcp: [], staticLcp: [], cls: [], pubTitle: [], pubLcp: [], pubCls: [], pubTakeover: [], switch: [], card: [], hugeDecode: [], hugeRender: [], hugeComplete: [] };
 for (let i = 0; i < RUNS; i++) {
   const f = await coldVisit(`${base}/en/article/${SLUG}`);
   const s = await coldVisit(`${base}/static/`);
@@ -128,6 +128,34 @@ for (let i = 0; i < RUNS; i++) {
     return painted()[0] - t0;
   });
   samples.switch.push(ms);
+  await context.close();
+}
+
+// A recommended card: the pointer rests on it 300 ms (a reader aiming), then the click,
+// to the new article's title painted (element timing).
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__titles = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => e.identifier === "folio-title" && window.__titles.push([e.renderTime, e.element?.textContent]))).observe({ type: "element", buffered: true });
+  });
+  await page.goto(`${base}/en/article/${SLUG}`);
+  const link = page.locator(".folio-recommended a.folio-card-link").first();
+  await link.waitFor();
+  await page.waitForLoadState("networkidle");
+  await link.hover();
+  await page.waitForTimeout(300);
+  samples.card.push(
+    await page.evaluate(async () => {
+      const before = document.querySelector("article h1")?.textContent;
+      const t0 = performance.now();
+      document.querySelector(".folio-recommended a.folio-card-link").click();
+      const painted = () => window.__titles.find(([t, text]) => t > t0 && text !== before);
+      await new Promise((r) => { const check = () => (painted() ? r() : setTimeout(check, 5)); check(); });
+      return painted()[0] - t0;
+    }),
+  );
   await context.close();
 }
 
@@ -203,6 +231,7 @@ ${row("Folio, published page (folio-cli): navigation → title painted", samples
 ${row("Folio, published page: Largest Contentful Paint", samples.pubLcp)}
 ${row("Folio, published page: navigation → the app has taken over", samples.pubTakeover)}
 ${row("language switch: click → translation's title painted", samples.switch)}
+${row("recommended card: pointer rests 300 ms, click → its title painted", samples.card)}
 ${row("10,000-block article: decode", samples.hugeDecode)}
 ${row("10,000-block article: first screen painted", samples.hugeRender)}
 ${row("10,000-block article: all blocks in the page", samples.hugeComplete)}

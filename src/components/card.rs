@@ -4,11 +4,14 @@
 
 use super::dates::DateText;
 use crate::content::files::article_path;
-use crate::content::loader::Endpoint;
+use crate::content::loader::{prefetch_article, Endpoint};
 use crate::content::model::{Card, Site};
 use crate::content::url::UrlUse;
 use crate::i18n::{fill, kind_label, words};
 use leptos::prelude::*;
+
+/// How long a pointer rests on a card before its article is loaded ahead of a click.
+const HOVER_INTENT: std::time::Duration = std::time::Duration::from_millis(65);
 
 /// The title's pieces, `true` for those a search matched (shown in `<mark>`).
 pub type Pieces = Vec<(String, bool)>;
@@ -59,7 +62,39 @@ pub fn CardView(
             card.summary.clone().map(|s| s.into_any()),
         ),
     };
-    let link = view! { <a class="folio-card-link" href=href title=card.title.clone()>{title}</a> };
+    let prefetch = {
+        let (endpoint, lang, slug) = (endpoint.clone(), lang.clone(), card.slug.clone());
+        move || prefetch_article(&endpoint, lang.clone(), slug.clone())
+    };
+    // A pointer resting on the card (not one passing over it), a keyboard focus or a
+    // touch: the article loads then, so the click usually paints from memory.
+    let intent = StoredValue::new_local(None::<TimeoutHandle>);
+    let on_enter = {
+        let prefetch = prefetch.clone();
+        move |_| {
+            let handle = set_timeout_with_handle(prefetch.clone(), HOVER_INTENT);
+            intent.set_value(handle.ok());
+        }
+    };
+    let on_leave = move |_| {
+        if let Some(handle) = intent.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    };
+    let (on_focus, on_down) = (prefetch.clone(), prefetch);
+    let link = view! {
+        <a
+            class="folio-card-link"
+            href=href
+            title=card.title.clone()
+            on:pointerenter=on_enter
+            on:pointerleave=on_leave
+            on:focus=move |_| on_focus()
+            on:pointerdown=move |_| on_down()
+        >
+            {title}
+        </a>
+    };
     let heading = if level == 2 {
         view! { <h2 class="folio-card-title">{link}</h2> }.into_any()
     } else {

@@ -176,16 +176,22 @@ async fn load<T: Send + Sync + 'static>(
     })
 }
 
+/// Loads an article ahead of a click on a link to it; a failure is left for the click
+/// to report (only what loaded is kept).
+pub fn prefetch_article(endpoint: &Endpoint, lang: String, slug: String) {
+    let endpoint = endpoint.clone();
+    leptos::task::spawn_local(async move {
+        let _ = load_article(&endpoint, &lang, &slug).await;
+    });
+}
+
 /// Loads articles ahead of a click (the translations of the one on screen), when the
-/// browser is idle. Failures are left for the click to report.
+/// browser is idle.
 pub fn prefetch_articles(endpoint: &Endpoint, articles: Vec<(String, String)>) {
     let endpoint = endpoint.clone();
     leptos::prelude::request_idle_callback(move || {
         for (lang, slug) in articles.clone() {
-            let endpoint = endpoint.clone();
-            leptos::task::spawn_local(async move {
-                let _ = load_article(&endpoint, &lang, &slug).await;
-            });
+            prefetch_article(&endpoint, lang, slug);
         }
     });
 }

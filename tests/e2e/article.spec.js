@@ -206,6 +206,34 @@ test("going back shows the article again without fetching it again", async ({ pa
   expect(count("site.json")).toBe(1);
 });
 
+test("a recommended card's article loads while the pointer rests on it, and the click uses it", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(`/en/article/${first.slug}`);
+  const link = page.locator(".folio-recommended a.folio-card-link").first();
+  const slug = (await link.getAttribute("href")).split("/").pop();
+  const file = `/content/en/articles/${slug}.json`;
+  expect(fetched).not.toContain(file);
+  const loaded = page.waitForRequest((r) => new URL(r.url()).pathname === file);
+  await link.hover();
+  await loaded;
+  await page.waitForLoadState("networkidle");
+  await link.click();
+  await expectArticle(page, "en", slug);
+  expect(fetched.filter((p) => p === file)).toHaveLength(1);
+});
+
+test("a card focused from the keyboard loads its article ahead of Enter", async ({ page }) => {
+  await page.goto("/en/");
+  const link = page.locator(".folio-cards-listing a.folio-card-link").first();
+  const slug = (await link.getAttribute("href")).split("/").pop();
+  const loaded = page.waitForRequest((r) => new URL(r.url()).pathname === `/content/en/articles/${slug}.json`);
+  await link.focus();
+  await loaded;
+  await page.keyboard.press("Enter");
+  await expectArticle(page, "en", slug);
+});
+
 test("the page does not shift when the article replaces the skeleton", async ({ page }) => {
   await page.addInitScript(() => {
     window.__shifts = [];
