@@ -79,8 +79,18 @@ async function coldVisit(url, { takeover = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(OBSERVE);
-  await page.goto(url);
-  await page.locator("article h1").first().waitFor();
+  // The title's paint reaches Node through a binding: Playwright evaluates nothing in the
+  // page before it (its injected script would cost the page's main thread 10-20 ms).
+  let reported;
+  const titlePainted = new Promise((resolve) => (reported = resolve));
+  await page.exposeBinding("__folioTitlePainted", () => reported());
+  await page.addInitScript(() => {
+    new PerformanceObserver((l, observer) =>
+      l.getEntries().forEach((e) => e.identifier === "folio-title" && (observer.disconnect(), window.__folioTitlePainted())),
+    ).observe({ type: "element", buffered: true });
+  });
+  await page.goto(url, { waitUntil: "commit" });
+  await Promise.race([titlePainted, new Promise((_, fail) => setTimeout(() => fail(new Error(`no title painted: ${url}`)), 30000))]);
   if (takeover) await page.waitForFunction(() => window.__takeover > 0);
   await page.waitForTimeout(600);
   const r = await page.evaluate(() => ({ title: window.__title, lcp: window.__lcp, cls: window.__cls, takeover: window.__takeover }));
