@@ -4,7 +4,7 @@
 // Usage: node bench/ab.mjs DIST_A DIST_B [runs=15] [path=/en/article/cross-border-rail-gaps]
 //        MEASURE=card node bench/ab.mjs ...  (a recommended card: pointer rests 300 ms,
 //        click → the new title painted)
-import { launch, serve, stats, ms } from "./common.mjs";
+import { clickToNewTitle, launch, ms, serve, stats, titlePainted, watchTitles } from "./common.mjs";
 
 const [a, b] = process.argv.slice(2, 4);
 if (!a || !b) {
@@ -16,26 +16,12 @@ const PATH = process.argv[5] ?? "/en/article/cross-border-rail-gaps";
 const servers = [await serve(a), await serve(b)];
 const browser = await launch();
 
-// The title's paint time reaches Node through a binding, so Playwright evaluates nothing
-// in the page (its injected script costs the main thread 10-20 ms) before the title.
-async function titlePainted(base) {
+async function coldTitle(base) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  let reported;
-  const painted = new Promise((resolve) => (reported = resolve));
-  await page.exposeBinding("__folioTitlePainted", (_, t) => reported(t));
-  await page.addInitScript(() => {
-    new PerformanceObserver((l, observer) =>
-      l.getEntries().forEach((e) => {
-        if (e.identifier === "folio-title") {
-          observer.disconnect();
-          window.__folioTitlePainted(e.renderTime);
-        }
-      }),
-    ).observe({ type: "element", buffered: true });
-  });
+  const painted = await titlePainted(page, 20000);
   await page.goto(base + PATH, { waitUntil: "commit" });
-  const t = await Promise.race([painted, new Promise((_, fail) => setTimeout(() => fail(new Error("no title painted in 20 s")), 20000))]);
+  const t = await painted();
   await context.close();
   return t;
 }
@@ -43,29 +29,19 @@ async function titlePainted(base) {
 async function cardClick(base) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__titles = [];
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => e.identifier === "folio-title" && window.__titles.push([e.renderTime, e.element?.textContent]))).observe({ type: "element", buffered: true });
-  });
+  await watchTitles(page);
   await page.goto(base + PATH);
   const link = page.locator(".folio-recommended a.folio-card-link").first();
   await link.waitFor();
   await page.waitForLoadState("networkidle");
   await link.hover();
   await page.waitForTimeout(300);
-  const t = await page.evaluate(async () => {
-    const before = document.querySelector("article h1")?.textContent;
-    const t0 = performance.now();
-    document.querySelector(".folio-recommended a.folio-card-link").click();
-    const painted = () => window.__titles.find(([t, text]) => t > t0 && text !== before);
-    await new Promise((r) => { const check = () => (painted() ? r() : setTimeout(check, 5)); check(); });
-    return painted()[0] - t0;
-  });
+  const t = await clickToNewTitle(page, ".folio-recommended a.folio-card-link");
   await context.close();
   return t;
 }
 
-const measure = process.env.MEASURE === "card" ? cardClick : titlePainted;
+const measure = process.env.MEASURE === "card" ? cardClick : coldTitle;
 const times = [[], []];
 for (let i = 0; i < RUNS; i++) {
   // Alternate which goes first, so neither always follows the other.

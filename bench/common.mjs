@@ -41,3 +41,49 @@ export function stats(xs) {
 }
 
 export const ms = (x) => `${x.toFixed(1)} ms`;
+
+/**
+ * Returns a function that waits for the page's title (`elementtiming="folio-title"`) to
+ * be painted and gives its paint time. Call before `goto`. The time reaches Node through a binding, so nothing of
+ * Playwright's runs in the page before the title (its injected script would cost the
+ * page's main thread 10–20 ms).
+ */
+export async function titlePainted(page, timeoutMs = 30000) {
+  let reported;
+  const painted = new Promise((resolve) => (reported = resolve));
+  await page.exposeBinding("__folioTitlePainted", (_, t) => reported(t));
+  await page.addInitScript(() => {
+    new PerformanceObserver((list, observer) =>
+      list.getEntries().forEach((e) => e.identifier === "folio-title" && (observer.disconnect(), window.__folioTitlePainted(e.renderTime))),
+    ).observe({ type: "element", buffered: true });
+  });
+  return async () => {
+    let timer;
+    const late = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`no title painted in ${timeoutMs} ms`)), timeoutMs)));
+    try {
+      return await Promise.race([painted, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+/** Records every paint of a title, for `clickToNewTitle`. Call before `goto`. */
+export function watchTitles(page) {
+  return page.addInitScript(() => {
+    window.__titles = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => e.identifier === "folio-title" && window.__titles.push([e.renderTime, e.element?.textContent]))).observe({ type: "element", buffered: true });
+  });
+}
+
+/** Clicks `selector` in the page; milliseconds from the click to a new title painted. */
+export function clickToNewTitle(page, selector) {
+  return page.evaluate(async (selector) => {
+    const before = document.querySelector("article h1")?.textContent;
+    const t0 = performance.now();
+    document.querySelector(selector).click();
+    const painted = () => window.__titles.find(([t, text]) => t > t0 && text !== before);
+    await new Promise((r) => { const check = () => (painted() ? r() : setTimeout(check, 5)); check(); });
+    return painted()[0] - t0;
+  }, selector);
+}

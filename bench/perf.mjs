@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, ex
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import os from "node:os";
-import { launch, ms, serve, stats } from "./common.mjs";
+import { clickToNewTitle, launch, ms, serve, stats, titlePainted, watchTitles } from "./common.mjs";
 import { staticPage } from "./static-page.mjs";
 
 const RUNS = Number(process.argv[2] ?? 10);
@@ -79,18 +79,9 @@ async function coldVisit(url, { takeover = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(OBSERVE);
-  // The title's paint reaches Node through a binding: Playwright evaluates nothing in the
-  // page before it (its injected script would cost the page's main thread 10-20 ms).
-  let reported;
-  const titlePainted = new Promise((resolve) => (reported = resolve));
-  await page.exposeBinding("__folioTitlePainted", () => reported());
-  await page.addInitScript(() => {
-    new PerformanceObserver((l, observer) =>
-      l.getEntries().forEach((e) => e.identifier === "folio-title" && (observer.disconnect(), window.__folioTitlePainted())),
-    ).observe({ type: "element", buffered: true });
-  });
+  const painted = await titlePainted(page);
   await page.goto(url, { waitUntil: "commit" });
-  await Promise.race([titlePainted, new Promise((_, fail) => setTimeout(() => fail(new Error(`no title painted: ${url}`)), 30000))]);
+  await painted();
   if (takeover) await page.waitForFunction(() => window.__takeover > 0);
   await page.waitForTimeout(600);
   const r = await page.evaluate(() => ({ title: window.__title, lcp: window.__lcp, cls: window.__cls, takeover: window.__takeover }));
@@ -119,25 +110,14 @@ for (let i = 0; i < RUNS; i++) {
 for (let i = 0; i < RUNS; i++) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__titles = [];
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => e.identifier === "folio-title" && window.__titles.push([e.renderTime, e.element?.textContent]))).observe({ type: "element", buffered: true });
-  });
+  await watchTitles(page);
   await page.goto(`${base}/en/article/${SLUG}`);
   await page.locator("article h1").waitFor();
   // A reader reads before switching: by then the idle prefetch of translations is done.
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(500);
   await page.locator(".folio-languages-button").click();
-  const ms = await page.evaluate(async () => {
-    const before = document.querySelector("article h1")?.textContent;
-    const t0 = performance.now();
-    document.querySelector(".folio-language-list a[hreflang=de]").click();
-    const painted = () => window.__titles.find(([t, text]) => t > t0 && text !== before);
-    await new Promise((r) => { const check = () => (painted() ? r() : setTimeout(check, 5)); check(); });
-    return painted()[0] - t0;
-  });
-  samples.switch.push(ms);
+  samples.switch.push(await clickToNewTitle(page, ".folio-language-list a[hreflang=de]"));
   await context.close();
 }
 
@@ -146,26 +126,14 @@ for (let i = 0; i < RUNS; i++) {
 for (let i = 0; i < RUNS; i++) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__titles = [];
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => e.identifier === "folio-title" && window.__titles.push([e.renderTime, e.element?.textContent]))).observe({ type: "element", buffered: true });
-  });
+  await watchTitles(page);
   await page.goto(`${base}/en/article/${SLUG}`);
   const link = page.locator(".folio-recommended a.folio-card-link").first();
   await link.waitFor();
   await page.waitForLoadState("networkidle");
   await link.hover();
   await page.waitForTimeout(300);
-  samples.card.push(
-    await page.evaluate(async () => {
-      const before = document.querySelector("article h1")?.textContent;
-      const t0 = performance.now();
-      document.querySelector(".folio-recommended a.folio-card-link").click();
-      const painted = () => window.__titles.find(([t, text]) => t > t0 && text !== before);
-      await new Promise((r) => { const check = () => (painted() ? r() : setTimeout(check, 5)); check(); });
-      return painted()[0] - t0;
-    }),
-  );
+  samples.card.push(await clickToNewTitle(page, ".folio-recommended a.folio-card-link"));
   await context.close();
 }
 

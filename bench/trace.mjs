@@ -3,7 +3,7 @@
 // their time on) and the wasm functions compiled on first call. For finding what to
 // cut; the figures to report come from bench/perf.mjs.
 // Usage: trunk build --release --offline && node bench/trace.mjs [runs=3] [path]
-import { launch, serve, stats } from "./common.mjs";
+import { launch, serve, stats, titlePainted } from "./common.mjs";
 import { join } from "node:path";
 
 const RUNS = Number(process.argv[2] ?? 3);
@@ -16,19 +16,10 @@ const summary = { title: [], lazyCount: [], lazyMs: [], busyMs: [] };
 for (let run = 0; run < RUNS; run++) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  // The title's paint time reaches Node through a binding: nothing of Playwright's runs
-  // in the page before it.
-  let reported;
-  const painted = new Promise((resolve) => (reported = resolve));
-  await page.exposeBinding("__folioTitlePainted", (_, t) => reported(t));
-  await page.addInitScript(() => {
-    new PerformanceObserver((l, observer) =>
-      l.getEntries().forEach((e) => e.identifier === "folio-title" && (observer.disconnect(), window.__folioTitlePainted(e.renderTime))),
-    ).observe({ type: "element", buffered: true });
-  });
+  const painted = await titlePainted(page, 20000);
   await browser.startTracing(page, { categories: CATEGORIES });
   await page.goto(base + PATH, { waitUntil: "commit" });
-  const title = await painted;
+  const title = await painted();
   await page.waitForTimeout(200);
   const { traceEvents: events } = JSON.parse((await browser.stopTracing()).toString());
   await context.close();
