@@ -172,9 +172,20 @@ test("the skeleton holds the page while the article loads", async ({ page }) => 
     await gate;
     await route.continue();
   });
+  // The class the skeleton has when it is put in the page.
+  await page.addInitScript(() => {
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n.classList?.contains("folio-loading")) window.__skeletonClass ??= n.className;
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.goto(`/en/article/${first.slug}`);
   await expect(page.locator(".folio-loading[role=status]")).toBeVisible();
   await expect(page.locator(".folio-loading")).toContainText("Loading…");
+  // Still: a pulse from the start would hold back every fast first visit.
+  expect(await page.evaluate(() => window.__skeletonClass)).toBe("folio-loading");
+  // A load that takes a while pulses.
+  await expect(page.locator(".folio-loading")).toHaveClass(/folio-loading-slow/);
+  await expect(page.locator(".folio-skeleton-line").first()).toHaveCSS("animation-name", "folio-pulse");
   release();
   await expect(page.locator("article h1")).toBeVisible();
   await expect(page.locator(".folio-loading")).toHaveCount(0);
