@@ -2,7 +2,7 @@
 // a cold cache, Folio's article page against a static HTML page of the same article (same
 // JSON, same CSS, generated here), a language switch, a 10,000-block article, and memory
 // after 200 navigations. Writes the tables into docs/benchmarks.md.
-// Usage: trunk build --release --offline && node bench/perf.mjs [runs=10]
+// Usage: ./scripts/bench.sh [runs=10], or trunk build --release --offline && node bench/perf.mjs [runs=10]
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
@@ -190,7 +190,7 @@ const sizes = execFileSync("node", [join(root, "scripts/sizes.mjs"), dist], { en
 const report = `<!-- perf:start (written by bench/perf.mjs) -->
 ## Article page against static HTML (issue 7)
 
-\`trunk build --release --offline && node bench/perf.mjs ${RUNS}\` on ${new Date().toISOString().slice(0, 10)}:
+\`./scripts/bench.sh ${RUNS}\` (the release build, then \`node bench/perf.mjs ${RUNS}\`) on ${new Date().toISOString().slice(0, 10)}:
 ${os.cpus().length} × ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${chromeVersion} headless, localhost, 1280×900, cold cache (a new browser context per run), ${RUNS} runs each.
 
 ### Size of the app code in dist/
