@@ -41,7 +41,8 @@ async function cardClick(base) {
   return t;
 }
 
-const measure = process.env.MEASURE === "card" ? cardClick : coldTitle;
+const card = process.env.MEASURE === "card";
+const measure = card ? cardClick : coldTitle;
 const times = [[], []];
 for (let i = 0; i < RUNS; i++) {
   // Alternate which goes first, so neither always follows the other.
@@ -49,7 +50,7 @@ for (let i = 0; i < RUNS; i++) {
 }
 for (const [k, name] of [[0, a], [1, b]]) {
   const s = stats(times[k]);
-  console.log(`${name}: ${process.env.MEASURE === "card" ? "card click → title painted" : "title painted"} median ${ms(s.median)} (${ms(s.min)}–${ms(s.max)}), ${RUNS} cold visits`);
+  console.log(`${name}: ${card ? "card click → title painted" : "title painted"} median ${ms(s.median)} (${ms(s.min)}–${ms(s.max)}), ${RUNS} cold visits`);
 }
 await browser.close();
 for (const s of servers) s.server.close();

@@ -55,7 +55,6 @@ const pub = await serve(published, {
 const browser = await launch(["--enable-precise-memory-info", "--js-flags=--expose-gc"]);
 const OBSERVE = () => {
   window.__lcp = 0;
-  window.__title = 0;
   window.__cls = 0;
   window.__takeover = 0;
   // A published page: when the app removed the prerendered page.
@@ -63,7 +62,6 @@ const OBSERVE = () => {
     for (const r of records) for (const n of r.removedNodes) if (n.id === "folio-prerender") window.__takeover = performance.now();
   }).observe(document, { childList: true, subtree: true });
   new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__lcp = e.renderTime || e.startTime))).observe({ type: "largest-contentful-paint", buffered: true });
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => e.identifier === "folio-title" && !window.__title && (window.__title = e.renderTime || e.loadTime))).observe({ type: "element", buffered: true });
   new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (window.__cls += e.value))).observe({ type: "layout-shift", buffered: true });
   for (const name of ["instantiateStreaming", "instantiate"]) {
     const original = WebAssembly[name];
@@ -81,12 +79,12 @@ async function coldVisit(url, { takeover = false } = {}) {
   await page.addInitScript(OBSERVE);
   const painted = await titlePainted(page);
   await page.goto(url, { waitUntil: "commit" });
-  await painted();
+  const title = await painted();
   if (takeover) await page.waitForFunction(() => window.__takeover > 0);
   await page.waitForTimeout(600);
-  const r = await page.evaluate(() => ({ title: window.__title, lcp: window.__lcp, cls: window.__cls, takeover: window.__takeover }));
+  const r = await page.evaluate(() => ({ lcp: window.__lcp, cls: window.__cls, takeover: window.__takeover }));
   await context.close();
-  return r;
+  return { title, ...r };
 }
 
 const samples = { folioTitle: [], staticTitle: [], folioLcp: [], staticLcp: [], cls: [], pubTitle: [], pubLcp: [], pubCls: [], pubTakeover: [], switch: [], card: [], hugeDecode: [], hugeRender: [], hugeComplete: [] };
@@ -142,10 +140,9 @@ for (let i = 0; i < RUNS; i++) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(OBSERVE);
-  await page.goto(`${base}/en/article/bench-huge`);
-  await page.locator("article h1").waitFor({ timeout: 60000 });
-  // When the title was painted, by element timing (polling for it would add its own delay).
-  const painted = await page.evaluate(() => new Promise((r) => { const check = () => (window.__title ? r(window.__title) : setTimeout(check, 10)); check(); }));
+  const titlePaint = await titlePainted(page, 60000);
+  await page.goto(`${base}/en/article/bench-huge`, { waitUntil: "commit" });
+  const painted = await titlePaint();
   // A long body arrives in chunks after the first screen: time until all of it is there.
   const complete = await page.evaluate(
     (n) => new Promise((r) => { const check = () => (document.querySelectorAll(".folio-body > :not(script)").length >= n ? requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)) : requestAnimationFrame(check)); check(); }),
