@@ -9,6 +9,7 @@ import { join } from "node:path";
 import os from "node:os";
 import { clickToNewTitle, launch, ms, serve, stats, titlePainted, watchTitles } from "./common.mjs";
 import { staticPage } from "./static-page.mjs";
+import { floorSite } from "./floor-site.mjs";
 
 const RUNS = Number(process.argv[2] ?? 10);
 const root = new URL("..", import.meta.url).pathname;
@@ -52,6 +53,13 @@ const pub = await serve(published, {
   },
 });
 
+// The stack's floor (bench/floor, built by scripts/bench.sh) and its static twin.
+const floorOut = join(root, "target/bench-floor");
+const floor = floorSite(floorOut, join(root, "target/floor/out"), dist, article)
+  ? await serve(floorOut, { route: (path) => (path === "/static/" ? join(floorOut, "static/index.html") : null) })
+  : null;
+if (!floor) console.error("bench/floor is not built (./scripts/bench.sh builds it): its rows are left out");
+
 const browser = await launch(["--enable-precise-memory-info", "--js-flags=--expose-gc"]);
 const OBSERVE = () => {
   window.__lcp = 0;
@@ -73,31 +81,40 @@ const OBSERVE = () => {
   }
 };
 
-async function coldVisit(url, { takeover = false } = {}) {
+// `observe`: LCP, CLS and takeover observers in the page. They cost the page's main thread
+// time of their own (a static page's parser insertions feed the mutation observer too),
+// so title times come from visits without them, where only the title's element timing runs.
+async function coldVisit(url, { takeover = false, observe = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript(OBSERVE);
+  if (observe) await page.addInitScript(OBSERVE);
   const painted = await titlePainted(page);
   await page.goto(url, { waitUntil: "commit" });
   const title = await painted();
   if (takeover) await page.waitForFunction(() => window.__takeover > 0);
   await page.waitForTimeout(600);
-  const r = await page.evaluate(() => ({ lcp: window.__lcp, cls: window.__cls, takeover: window.__takeover }));
+  const r = observe ? await page.evaluate(() => ({ lcp: window.__lcp, cls: window.__cls, takeover: window.__takeover })) : {};
   await context.close();
   return { title, ...r };
 }
 
-const samples = { folioTitle: [], staticTitle: [], folioLcp: [], staticLcp: [], cls: [], pubTitle: [], pubLcp: [], pubCls: [], pubTakeover: [], switch: [], card: [], hugeDecode: [], hugeRender: [], hugeComplete: [] };
+const samples = { folioTitle: [], staticTitle: [], folioLcp: [], staticLcp: [], cls: [], pubTitle: [], pubLcp: [], pubCls: [], pubTakeover: [], floorTitle: [], floorStaticTitle: [], switch: [], card: [], hugeDecode: [], hugeRender: [], hugeComplete: [] };
 for (let i = 0; i < RUNS; i++) {
+  // Titles: each page in turn, so all see the same machine.
+  samples.folioTitle.push((await coldVisit(`${base}/en/article/${SLUG}`, { observe: false })).title);
+  samples.staticTitle.push((await coldVisit(`${base}/static/`, { observe: false })).title);
+  samples.pubTitle.push((await coldVisit(`${pub.base}/en/article/${SLUG}`, { observe: false })).title);
+  if (floor) {
+    samples.floorTitle.push((await coldVisit(`${floor.base}/${SLUG}`, { observe: false })).title);
+    samples.floorStaticTitle.push((await coldVisit(`${floor.base}/static/`, { observe: false })).title);
+  }
+  // LCP, CLS and the takeover, observed.
   const f = await coldVisit(`${base}/en/article/${SLUG}`);
   const s = await coldVisit(`${base}/static/`);
-  samples.folioTitle.push(f.title);
-  samples.staticTitle.push(s.title);
   samples.folioLcp.push(f.lcp);
   samples.staticLcp.push(s.lcp);
   samples.cls.push(f.cls);
   const p = await coldVisit(`${pub.base}/en/article/${SLUG}`, { takeover: true });
-  samples.pubTitle.push(p.title);
   samples.pubLcp.push(p.lcp);
   samples.pubCls.push(p.cls);
   samples.pubTakeover.push(p.takeover);
@@ -178,6 +195,7 @@ const chromeVersion = browser.version();
 await browser.close();
 server.close();
 pub.server.close();
+floor?.server.close();
 
 const row = (label, xs) => { const s = stats(xs); return `| ${label} | ${ms(s.median)} | ${ms(s.min)}–${ms(s.max)} |`; };
 const mb = (b) => `${(b / 1048576).toFixed(2)} MB`;
@@ -205,7 +223,9 @@ ${row("static HTML: Largest Contentful Paint", samples.staticLcp)}
 ${row("Folio, published page (folio-cli): navigation → title painted", samples.pubTitle)}
 ${row("Folio, published page: Largest Contentful Paint", samples.pubLcp)}
 ${row("Folio, published page: navigation → the app has taken over", samples.pubTakeover)}
-${row("language switch: click → translation's title painted", samples.switch)}
+${floor ? `${row("the stack's floor (bench/floor, Leptos alone): navigation → title painted", samples.floorTitle)}
+${row("the floor's static twin: navigation → title painted", samples.floorStaticTitle)}
+` : ""}${row("language switch: click → translation's title painted", samples.switch)}
 ${row("recommended card: pointer rests 300 ms, click → its title painted", samples.card)}
 ${row("10,000-block article: decode", samples.hugeDecode)}
 ${row("10,000-block article: first screen painted", samples.hugeRender)}
@@ -213,6 +233,9 @@ ${row("10,000-block article: all blocks in the page", samples.hugeComplete)}
 
 Folio (client-rendered) / static, title painted: **${ratio(samples.folioTitle, samples.staticTitle)}×**; LCP: **${ratio(samples.folioLcp, samples.staticLcp)}×**.
 Folio published page / static, title painted: **${ratio(samples.pubTitle, samples.staticTitle)}×**; LCP: **${ratio(samples.pubLcp, samples.staticLcp)}×**.
+${floor ? `The stack's floor / its static twin, title painted: **${ratio(samples.floorTitle, samples.floorStaticTitle)}×** (the smallest Leptos app that loads the article's JSON and renders its title and paragraphs, against a static page of the same markup).
+` : ""}Title times come from visits with nothing in the page but the title's element timing;
+LCP and CLS from separate visits with observers (which cost the page time of their own).
 Cumulative Layout Shift, max over ${RUNS} runs: client-rendered ${Math.max(...samples.cls).toFixed(4)}; published page, takeover included, ${Math.max(...samples.pubCls).toFixed(4)}.
 
 ### Memory after 200 article navigations

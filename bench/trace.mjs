@@ -2,13 +2,18 @@
 // visit per run, summarised as the renderer's main-thread tasks (with what they spent
 // their time on) and the wasm functions compiled on first call. For finding what to
 // cut; the figures to report come from bench/perf.mjs.
-// Usage: trunk build --release --offline && node bench/trace.mjs [runs=3] [path]
+// Usage: trunk build --release --offline && node bench/trace.mjs [runs=3] [path] [root=dist]
+// (`node bench/trace.mjs 5 /static/ target/bench-perf` traces perf.mjs's static twin.)
 import { launch, serve, stats, titlePainted } from "./common.mjs";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 
 const RUNS = Number(process.argv[2] ?? 3);
 const PATH = process.argv[3] ?? "/en/article/cross-border-rail-gaps";
-const { base, server } = await serve(join(new URL("..", import.meta.url).pathname, "dist"));
+const ROOT = resolve(new URL("..", import.meta.url).pathname, process.argv[4] ?? "dist");
+// A folder's own index.html where it has one (the static twin), else the app's.
+const route = (path) => (path.endsWith("/") && existsSync(join(ROOT, path, "index.html")) ? join(ROOT, path, "index.html") : null);
+const { base, server } = await serve(ROOT, { route });
 const browser = await launch();
 const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.wasm", "blink.user_timing", "toplevel"];
 const summary = { title: [], lazyCount: [], lazyMs: [], busyMs: [] };

@@ -1,0 +1,73 @@
+//! The floor app: a router, one resource, `gloo-net`, `serde_json`, and a view of the
+//! title and paragraphs with Folio's classes (so Folio's stylesheet lays it out). Every
+//! feature Folio has on top of this is measured against it.
+
+use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::custom_attribute;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_params_map;
+use leptos_router::path;
+use serde::Deserialize;
+
+/// What bench/perf.mjs writes for the floor: the article's title and paragraphs as text.
+#[derive(Deserialize, Clone)]
+struct Article {
+    title: String,
+    body: Vec<String>,
+}
+
+async fn load(slug: String) -> Result<Article, String> {
+    let response = gloo_net::http::Request::get(&format!("/content/{slug}.json"))
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    let text = response.text().await.map_err(|e| e.to_string())?;
+    serde_json::from_str(&text).map_err(|e| e.to_string())
+}
+
+#[component]
+fn ArticlePage() -> impl IntoView {
+    let params = use_params_map();
+    let article = LocalResource::new(move || load(params.read().get("slug").unwrap_or_default()));
+    view! {
+        <Suspense fallback=|| "Loading">
+            {move || {
+                article.get().map(|a| match a {
+                    Ok(a) => {
+                        // The same hook the benchmarks read Folio's title paint from.
+                        let title = view! { <h1 class="folio-title">{a.title}</h1> }
+                            .add_any_attr(custom_attribute("elementtiming", "folio-title"));
+                        let body = a.body.into_iter().map(|p| view! { <p>{p}</p> }).collect_view();
+                        view! {
+                            <article class="folio-article">
+                                <header class="folio-article-header">{title}</header>
+                                <div class="folio-body">{body}</div>
+                            </article>
+                        }
+                        .into_any()
+                    }
+                    Err(e) => view! { <p>{e}</p> }.into_any(),
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <div class="folio">
+                <main class="folio-main">
+                    <Routes fallback=|| "Not found">
+                        <Route path=path!("/:slug") view=ArticlePage />
+                    </Routes>
+                </main>
+            </div>
+        </Router>
+    }
+}
+
+fn main() {
+    leptos::mount::mount_to_body(App);
+}
