@@ -201,6 +201,7 @@ const row = (label, xs) => { const s = stats(xs); return `| ${label} | ${ms(s.me
 const mb = (b) => `${(b / 1048576).toFixed(2)} MB`;
 const ratio = (a, b) => (stats(a).median / stats(b).median).toFixed(2);
 const sizes = execFileSync("node", [join(root, "scripts/sizes.mjs"), dist], { encoding: "utf8" }).trim();
+const floorSizes = floor ? execFileSync("node", [join(root, "scripts/sizes.mjs"), floorOut], { encoding: "utf8" }).trim() : "";
 
 const report = `<!-- perf:start (written by bench/perf.mjs) -->
 ## Article page against static HTML (issue 7)
@@ -211,7 +212,11 @@ ${os.cpus().length} × ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixe
 ### Size of the app code in dist/
 
 ${sizes}
+${floor ? `
+The stack's floor (\`bench/floor\`: Leptos, its router, one resource, \`gloo-net\`, \`serde_json\`, the same release profile and flags, with Folio's stylesheets):
 
+${floorSizes}
+` : ""}
 ### Time
 
 | measure | median | min–max |
