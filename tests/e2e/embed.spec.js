@@ -35,7 +35,7 @@ test.describe("article mode", () => {
     await expect(page.locator(".folio-header")).toHaveCount(0);
     const history = await page.evaluate(() => history.length);
 
-    const card = widget.locator(".folio-recommended .folio-card").first();
+    const card = widget.locator(".folio-recommended a.folio-card-link").first();
     const next = rail.recommended[0];
     await card.click();
     await expect(widget.locator("article h1")).toHaveText(next.title);
