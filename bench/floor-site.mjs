@@ -8,14 +8,15 @@ const text = (runs) => (Array.isArray(runs) ? runs : [runs]).map((r) => (typeof 
 
 /**
  * Writes the floor site into `out` and returns true, or returns false when bench/floor has
- * not been built (`built` holds wasm-bindgen's output).
+ * not been built (`built` holds wasm-bindgen's output; `name`: `floor`, the Leptos app, or
+ * `floor_dom`, the same page without Leptos).
  */
-export function floorSite(out, built, dist, article) {
-  if (!existsSync(join(built, "floor_bg.wasm"))) return false;
+export function floorSite(out, built, dist, article, name = "floor") {
+  if (!existsSync(join(built, `${name}_bg.wasm`))) return false;
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, "content"), { recursive: true });
   mkdirSync(join(out, "static"), { recursive: true });
-  for (const f of ["floor.js", "floor_bg.wasm"]) copyFileSync(join(built, f), join(out, f));
+  for (const f of [`${name}.js`, `${name}_bg.wasm`]) copyFileSync(join(built, f), join(out, f));
   const css = readdirSync(dist).filter((f) => /^(folio|page)-[0-9a-f]+\.css$/.test(f)).sort();
   for (const f of css) copyFileSync(join(dist, f), join(out, f));
   const links = css.map((f) => `<link rel="stylesheet" href="/${f}">`).join("");
@@ -25,14 +26,14 @@ export function floorSite(out, built, dist, article) {
   // Folio's loading pattern: preloads in the page, the wasm and the content started by boot.js.
   writeFileSync(
     join(out, "index.html"),
-    `${head}<link rel="modulepreload" href="/floor.js"><link rel="preload" href="/floor_bg.wasm" as="fetch" type="application/wasm" crossorigin><script type="module" src="/boot.js"></script></head><body></body></html>`,
+    `${head}<link rel="modulepreload" href="/${name}.js"><link rel="preload" href="/${name}_bg.wasm" as="fetch" type="application/wasm" crossorigin><script type="module" src="/boot.js"></script></head><body></body></html>`,
   );
   writeFileSync(
     join(out, "boot.js"),
-    `const wasm = fetch("/floor_bg.wasm");
+    `const wasm = fetch("/${name}_bg.wasm");
 const link = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: \`/content\${location.pathname}.json\` });
 document.head.append(link);
-const { default: init } = await import("/floor.js");
+const { default: init } = await import("/${name}.js");
 await init({ module_or_path: wasm });
 `,
   );

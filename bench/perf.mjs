@@ -59,6 +59,9 @@ const floor = floorSite(floorOut, join(root, "target/floor/out"), dist, article)
   ? await serve(floorOut, { route: (path) => (path === "/static/" ? join(floorOut, "static/index.html") : null) })
   : null;
 if (!floor) console.error("bench/floor is not built (./scripts/bench.sh builds it): its rows are left out");
+// The same page without Leptos (bench/floor/src/bin/floor-dom.rs), same static twin.
+const floorDomOut = join(root, "target/bench-floor-dom");
+const floorDom = floor && floorSite(floorDomOut, join(root, "target/floor/out"), dist, article, "floor_dom") ? await serve(floorDomOut) : null;
 
 const browser = await launch(["--enable-precise-memory-info", "--js-flags=--expose-gc"]);
 const OBSERVE = () => {
@@ -98,7 +101,7 @@ async function coldVisit(url, { takeover = false, observe = true } = {}) {
   return { title, ...r };
 }
 
-const samples = { folioTitle: [], staticTitle: [], folioLcp: [], staticLcp: [], cls: [], pubTitle: [], pubLcp: [], pubCls: [], pubTakeover: [], floorTitle: [], floorStaticTitle: [], switch: [], card: [], hugeDecode: [], hugeRender: [], hugeComplete: [] };
+const samples = { folioTitle: [], staticTitle: [], folioLcp: [], staticLcp: [], cls: [], pubTitle: [], pubLcp: [], pubCls: [], pubTakeover: [], floorTitle: [], floorStaticTitle: [], floorDomTitle: [], switch: [], card: [], hugeDecode: [], hugeRender: [], hugeComplete: [] };
 for (let i = 0; i < RUNS; i++) {
   // Titles: each page in turn, so all see the same machine.
   samples.folioTitle.push((await coldVisit(`${base}/en/article/${SLUG}`, { observe: false })).title);
@@ -108,6 +111,7 @@ for (let i = 0; i < RUNS; i++) {
     samples.floorTitle.push((await coldVisit(`${floor.base}/${SLUG}`, { observe: false })).title);
     samples.floorStaticTitle.push((await coldVisit(`${floor.base}/static/`, { observe: false })).title);
   }
+  if (floorDom) samples.floorDomTitle.push((await coldVisit(`${floorDom.base}/${SLUG}`, { observe: false })).title);
   // LCP, CLS and the takeover, observed.
   const f = await coldVisit(`${base}/en/article/${SLUG}`);
   const s = await coldVisit(`${base}/static/`);
@@ -196,12 +200,15 @@ await browser.close();
 server.close();
 pub.server.close();
 floor?.server.close();
+floorDom?.server.close();
 
 const row = (label, xs) => { const s = stats(xs); return `| ${label} | ${ms(s.median)} | ${ms(s.min)}–${ms(s.max)} |`; };
 const mb = (b) => `${(b / 1048576).toFixed(2)} MB`;
 const ratio = (a, b) => (stats(a).median / stats(b).median).toFixed(2);
 const sizes = execFileSync("node", [join(root, "scripts/sizes.mjs"), dist], { encoding: "utf8" }).trim();
-const floorSizes = floor ? execFileSync("node", [join(root, "scripts/sizes.mjs"), floorOut], { encoding: "utf8" }).trim() : "";
+const sizesOf = (folder) => execFileSync("node", [join(root, "scripts/sizes.mjs"), folder], { encoding: "utf8" }).trim();
+const floorSizes = floor ? sizesOf(floorOut) : "";
+const floorDomSizes = floorDom ? sizesOf(floorDomOut) : "";
 
 const report = `<!-- perf:start (written by bench/perf.mjs) -->
 ## Article page against static HTML (issue 7)
@@ -216,6 +223,10 @@ ${floor ? `
 The stack's floor (\`bench/floor\`: Leptos, its router, one resource, \`gloo-net\`, \`serde_json\`, the same release profile and flags, with Folio's stylesheets):
 
 ${floorSizes}
+` : ""}${floorDom ? `
+The same page without Leptos (\`bench/floor/src/bin/floor-dom.rs\`: \`web-sys\` DOM calls, \`gloo-net\`, \`serde_json\`):
+
+${floorDomSizes}
 ` : ""}
 ### Time
 
@@ -230,6 +241,7 @@ ${row("Folio, published page: Largest Contentful Paint", samples.pubLcp)}
 ${row("Folio, published page: navigation → the app has taken over", samples.pubTakeover)}
 ${floor ? `${row("the stack's floor (bench/floor, Leptos alone): navigation → title painted", samples.floorTitle)}
 ${row("the floor's static twin: navigation → title painted", samples.floorStaticTitle)}
+` : ""}${floorDom ? `${row("the same page without Leptos (bench/floor, floor-dom): navigation → title painted", samples.floorDomTitle)}
 ` : ""}${row("language switch: click → translation's title painted", samples.switch)}
 ${row("recommended card: pointer rests 300 ms, click → its title painted", samples.card)}
 ${row("10,000-block article: decode", samples.hugeDecode)}
@@ -239,6 +251,7 @@ ${row("10,000-block article: all blocks in the page", samples.hugeComplete)}
 Folio (client-rendered) / static, title painted: **${ratio(samples.folioTitle, samples.staticTitle)}×**; LCP: **${ratio(samples.folioLcp, samples.staticLcp)}×**.
 Folio published page / static, title painted: **${ratio(samples.pubTitle, samples.staticTitle)}×**; LCP: **${ratio(samples.pubLcp, samples.staticLcp)}×**.
 ${floor ? `The stack's floor / its static twin, title painted: **${ratio(samples.floorTitle, samples.floorStaticTitle)}×** (the smallest Leptos app that loads the article's JSON and renders its title and paragraphs, against a static page of the same markup).
+` : ""}${floorDom ? `The same page without Leptos / the static twin: **${ratio(samples.floorDomTitle, samples.floorStaticTitle)}×**.
 ` : ""}Title times come from visits with nothing in the page but the title's element timing;
 LCP and CLS from separate visits with observers (which cost the page time of their own).
 Cumulative Layout Shift, max over ${RUNS} runs: client-rendered ${Math.max(...samples.cls).toFixed(4)}; published page, takeover included, ${Math.max(...samples.pubCls).toFixed(4)}.
