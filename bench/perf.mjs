@@ -1,7 +1,8 @@
 // The performance benchmark (issue 7): sizes, and in headless Chromium on localhost with
 // a cold cache, Folio's article page against a static HTML page of the same article (same
-// JSON, same CSS, generated here), a language switch, a 10,000-block article, and memory
-// after 200 navigations. Writes the tables into docs/benchmarks.md.
+// JSON, same CSS, generated here), a language switch, a 10,000-block article, memory
+// after 200 navigations, and bench/floor's two apps (with and without Leptos) against a
+// static page of their markup, when built. Writes the tables into docs/benchmarks.md.
 // Usage: ./scripts/bench.sh [runs=10], or trunk build --release --offline && node bench/perf.mjs [runs=10]
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { execFileSync } from "node:child_process";
