@@ -1,6 +1,7 @@
 // What the benchmarks share: a static server for a copied dist/, headless Chromium with
 // the flags this machine needs, and medians.
 import { createServer } from "node:http";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { chromium } from "playwright-core";
@@ -8,14 +9,16 @@ import { chromium } from "playwright-core";
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm", ".svg": "image/svg+xml" };
 
 /**
- * Serves `root` on a free localhost port: files by path, `index.html` for any other
- * path, or `route(path)` when it names a file. `cacheControl()` is read per response.
+ * Serves `root` on a free localhost port as a static host with an SPA fallback does:
+ * files by path, a folder's own `index.html` where it has one (a published page, a
+ * static twin), else the root's `index.html`. `cacheControl()` is read per response.
  * Returns the base URL and the server.
  */
-export async function serve(root, { route = () => null, cacheControl = () => "no-store" } = {}) {
+export async function serve(root, { cacheControl = () => "no-store" } = {}) {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, "http://x").pathname;
-    const file = route(path) ?? join(root, /\.[a-z]+$/.test(path) ? path : "index.html");
+    const own = join(root, path, "index.html");
+    const file = /\.[a-z]+$/.test(path) ? join(root, path) : existsSync(own) ? own : join(root, "index.html");
     try {
       const body = await readFile(file);
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": cacheControl() }).end(body);

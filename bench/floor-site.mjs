@@ -2,8 +2,8 @@
 // stylesheets, one article as title and paragraphs, and a static page with the same markup.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { esc } from "./static-page.mjs";
 
-const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const text = (runs) => (Array.isArray(runs) ? runs : [runs]).map((r) => (typeof r === "string" ? r : r?.text ?? "")).join("");
 
 /**

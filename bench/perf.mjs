@@ -37,7 +37,7 @@ const huge = { ...article, slug: "bench-huge", recommended: [], body: [] };
 for (let i = 0; i < 10000; i++) huge.body.push(article.body[i % article.body.length]);
 writeFileSync(join(out, "content/en/articles/bench-huge.json"), JSON.stringify(huge));
 
-const { base, server } = await serve(out, { route: (path) => (path.startsWith("/static/") ? join(out, "static/index.html") : null) });
+const { base, server } = await serve(out);
 // The static page's images resolve against the same server.
 writeFileSync(join(out, "static/index.html"), staticPage(site, article, css, `${base}/content/`, "News", date));
 
@@ -47,18 +47,11 @@ const published = join(root, "target/bench-perf-published");
 rmSync(published, { recursive: true, force: true });
 cpSync(dist, published, { recursive: true });
 execFileSync("cargo", ["run", "--release", "--quiet", "--bin", "folio-cli", "--", "publish", join(root, "public/content"), "--out", published, "--base-url", "http://127.0.0.1"], { cwd: root, stdio: "inherit" });
-const pub = await serve(published, {
-  route: (path) => {
-    const file = join(published, path, "index.html");
-    return !/\.[a-z]+$/.test(path) && existsSync(file) ? file : null;
-  },
-});
+const pub = await serve(published);
 
 // The stack's floor (bench/floor, built by scripts/bench.sh) and its static twin.
 const floorOut = join(root, "target/bench-floor");
-const floor = floorSite(floorOut, join(root, "target/floor/out"), dist, article)
-  ? await serve(floorOut, { route: (path) => (path === "/static/" ? join(floorOut, "static/index.html") : null) })
-  : null;
+const floor = floorSite(floorOut, join(root, "target/floor/out"), dist, article) ? await serve(floorOut) : null;
 if (!floor) console.error("bench/floor is not built (./scripts/bench.sh builds it): its rows are left out");
 // The same page without Leptos (bench/floor/src/bin/floor-dom.rs), same static twin.
 const floorDomOut = join(root, "target/bench-floor-dom");
@@ -206,8 +199,8 @@ floorDom?.server.close();
 const row = (label, xs) => { const s = stats(xs); return `| ${label} | ${ms(s.median)} | ${ms(s.min)}–${ms(s.max)} |`; };
 const mb = (b) => `${(b / 1048576).toFixed(2)} MB`;
 const ratio = (a, b) => (stats(a).median / stats(b).median).toFixed(2);
-const sizes = execFileSync("node", [join(root, "scripts/sizes.mjs"), dist], { encoding: "utf8" }).trim();
 const sizesOf = (folder) => execFileSync("node", [join(root, "scripts/sizes.mjs"), folder], { encoding: "utf8" }).trim();
+const sizes = sizesOf(dist);
 const floorSizes = floor ? sizesOf(floorOut) : "";
 const floorDomSizes = floorDom ? sizesOf(floorDomOut) : "";
 

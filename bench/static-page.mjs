@@ -1,6 +1,6 @@
 // Renders an article's JSON as a static HTML page with the same markup and classes as
 // Folio's article view and the same CSS: the baseline Folio's first paint is compared to.
-const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const safe = (url, base) => {
   try {
     const u = new URL(String(url).trim(), base);

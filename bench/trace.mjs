@@ -5,15 +5,12 @@
 // Usage: trunk build --release --offline && node bench/trace.mjs [runs=3] [path] [root=dist]
 // (`node bench/trace.mjs 5 /static/ target/bench-perf` traces perf.mjs's static twin.)
 import { launch, serve, stats, titlePainted } from "./common.mjs";
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 
 const RUNS = Number(process.argv[2] ?? 3);
 const PATH = process.argv[3] ?? "/en/article/cross-border-rail-gaps";
 const ROOT = resolve(new URL("..", import.meta.url).pathname, process.argv[4] ?? "dist");
-// A folder's own index.html where it has one (the static twin), else the app's.
-const route = (path) => (path.endsWith("/") && existsSync(join(ROOT, path, "index.html")) ? join(ROOT, path, "index.html") : null);
-const { base, server } = await serve(ROOT, { route });
+const { base, server } = await serve(ROOT);
 const browser = await launch();
 const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.wasm", "blink.user_timing", "toplevel"];
 const summary = { title: [], lazyCount: [], lazyMs: [], busyMs: [] };

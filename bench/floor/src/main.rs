@@ -7,28 +7,14 @@ use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_params_map;
 use leptos_router::path;
-use serde::Deserialize;
-
-/// What bench/perf.mjs writes for the floor: the article's title and paragraphs as text.
-#[derive(Deserialize, Clone)]
-struct Article {
-    title: String,
-    body: Vec<String>,
-}
-
-async fn load(slug: String) -> Result<Article, String> {
-    let response = gloo_net::http::Request::get(&format!("/content/{slug}.json"))
-        .send()
-        .await
-        .map_err(|e| e.to_string())?;
-    let text = response.text().await.map_err(|e| e.to_string())?;
-    serde_json::from_str(&text).map_err(|e| e.to_string())
-}
 
 #[component]
 fn ArticlePage() -> impl IntoView {
     let params = use_params_map();
-    let article = LocalResource::new(move || load(params.read().get("slug").unwrap_or_default()));
+    let article = LocalResource::new(move || {
+        let slug = params.read().get("slug").unwrap_or_default();
+        async move { folio_floor::load(&slug).await }
+    });
     view! {
         <Suspense fallback=|| "Loading">
             {move || {

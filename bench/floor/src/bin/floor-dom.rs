@@ -1,15 +1,9 @@
 //! The floor without Leptos: the same page as the Leptos floor (`src/main.rs`) built with
 //! the browser's DOM through `web-sys`, for what the view layer itself costs.
 
-use serde::Deserialize;
+use folio_floor::load;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
-
-#[derive(Deserialize)]
-struct Article {
-    title: String,
-    body: Vec<String>,
-}
 
 fn element(doc: &Document, tag: &str, class: &str) -> Result<Element, JsValue> {
     let e = doc.create_element(tag)?;
@@ -17,15 +11,6 @@ fn element(doc: &Document, tag: &str, class: &str) -> Result<Element, JsValue> {
         e.set_class_name(class);
     }
     Ok(e)
-}
-
-async fn load(slug: &str) -> Result<Article, String> {
-    let response = gloo_net::http::Request::get(&format!("/content/{slug}.json"))
-        .send()
-        .await
-        .map_err(|e| e.to_string())?;
-    let text = response.text().await.map_err(|e| e.to_string())?;
-    serde_json::from_str(&text).map_err(|e| e.to_string())
 }
 
 async fn run() -> Result<(), JsValue> {
