@@ -55,7 +55,7 @@ proptest! {
             translations: Default::default(),
             topics: topics.into_iter().map(|t| format!("t{t}")).collect(),
         };
-        let picked: Vec<String> = pick(&article, &index).into_iter().map(|c| c.slug).collect();
+        let picked: Vec<String> = pick(&article, &index, 4).into_iter().map(|c| c.slug).collect();
         prop_assert_eq!(picked, reference(&article, &index));
     }
 }

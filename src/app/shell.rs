@@ -1,8 +1,11 @@
-//! Header, `<html lang>` and the routes, inside the router.
+//! The shell, inside the router: the header with its switcher, `<html lang dir>`, and the
+//! routes.
 
-use super::{AppConfig, SiteResource};
+use crate::browser::head::set_language;
 use crate::components::header::Header;
-use crate::content::decode::is_valid_language;
+use crate::content::files::article_path;
+use crate::context::{use_current_lang, AppConfig, CurrentArticle, SiteResource};
+use crate::i18n::choices::language_choices;
 use crate::i18n::negotiate::is_rtl;
 use crate::pages::{article::ArticlePage, listing::ListingPage, not_found::NotFoundPage, root::RootRedirect};
 use leptos::prelude::*;
@@ -10,34 +13,33 @@ use leptos_router::components::{Route, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-/// The language of the current address: its first segment when that is one of the site's
-/// languages, else the site's default (`None` until site.json is there).
-pub fn use_current_lang() -> Memo<Option<String>> {
-    let location = use_location();
-    let site = expect_context::<SiteResource>();
-    let base = expect_context::<AppConfig>().base;
-    Memo::new(move |_| {
-        let path = location.pathname.get();
-        let path = path.strip_prefix(base.as_str()).unwrap_or(&path);
-        let first = path.trim_start_matches('/').split('/').next().unwrap_or("").to_string();
-        match site.get() {
-            Some(Ok(site)) if site.has_language(&first) => Some(first),
-            Some(Ok(site)) => Some(site.default_language.clone()),
-            _ if is_valid_language(&first) => Some(first),
-            _ => None,
-        }
-    })
-}
-
 #[component]
 pub fn Shell() -> impl IntoView {
     let lang = use_current_lang();
+    let site = expect_context::<SiteResource>();
+    let base = expect_context::<AppConfig>().base;
+    let article = expect_context::<CurrentArticle>().0;
+    let location = use_location();
     Effect::new(move |_| {
         let lang = lang.get().unwrap_or_else(|| "en".into());
-        super::head::set_language(&lang, is_rtl(&lang));
+        set_language(&lang, is_rtl(&lang));
     });
+    let site_name = Signal::derive(move || Some(site.get()?.ok()?.name.clone()));
+    // The switcher's entries: on an article, its translations (only those of the article
+    // at this address); elsewhere the listings.
+    let choices = {
+        let base = base.clone();
+        Signal::derive(move || {
+            let (Some(lang), Some(Ok(site))) = (lang.get(), site.get()) else {
+                return Vec::new();
+            };
+            let path = location.pathname.get();
+            let here = article.get().filter(|a| path == article_path(&base, &a.lang, &a.slug));
+            language_choices(&site.languages, &lang, here.as_ref(), &base)
+        })
+    };
     view! {
-        <Header lang />
+        <Header lang site_name choices base />
         <main class="folio-main" id="folio-main">
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=RootRedirect />

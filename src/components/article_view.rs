@@ -1,12 +1,14 @@
-//! One article, top to bottom: kind and date, title, subtitle, lead image, body, people.
+//! One article, top to bottom: kind and date, title, subtitle, lead image, body, people,
+//! share links and recommended cards.
 
 use super::body::Body;
 use super::dates::DateText;
 use super::figure::Figure;
 use super::people::People;
-use super::recommended::Recommended;
+use super::recommended::{Cards, Recommended};
 use super::share::ShareBlock;
-use crate::content::loader::Endpoint;
+use crate::browser::{frames::after_paint, IN_BROWSER};
+use crate::content::endpoint::Endpoint;
 use crate::content::model::{Article, Site};
 use crate::i18n::{kind_label, words};
 use crate::share::links::Shared;
@@ -24,6 +26,15 @@ pub fn ArticleView(
     /// The app's base path, for the recommended cards' links.
     #[prop(optional)]
     base: String,
+    /// The recommended cards: `None` while they load (see `Recommended`).
+    #[prop(into)]
+    cards: Signal<Cards>,
+    /// Asks for the cards again after they failed.
+    #[prop(optional, into)]
+    retry_cards: Option<Callback<()>>,
+    /// Called once everything, the cards included, is on screen.
+    #[prop(optional, into)]
+    on_complete: Option<Callback<()>>,
 ) -> impl IntoView {
     // Fields are copied as needed; the body is read from the shared article, never
     // copied whole (a long article has thousands of blocks).
@@ -38,13 +49,11 @@ pub fn ArticleView(
         .get(&lang)
         .cloned()
         .unwrap_or_else(|| words(&lang).people_heading.to_string());
-    // What follows the body is built one frame after the first screen is painted: a
-    // frame's callbacks run before it paints, hence two. Nothing above it moves.
-    let later = RwSignal::new(false);
-    request_animation_frame(move || {
-        request_animation_frame(move || {
-            let _ = later.try_set(true);
-        })
+    // In the browser, what follows the body is built once the first screen is painted;
+    // nothing above it moves. Rendered to HTML, everything is there at once.
+    let later = RwSignal::new(!IN_BROWSER);
+    after_paint(move || {
+        let _ = later.try_set(true);
     });
     let rest = {
         let (a, site, endpoint, lang) = (a.clone(), site.clone(), endpoint.clone(), lang.clone());
@@ -56,7 +65,7 @@ pub fn ArticleView(
                     {(!site.share.is_empty()).then(|| {
                         view! { <ShareBlock channels=site.share.clone() shared=shared.clone() lang=lang.clone() /> }
                     })}
-                    <Recommended article=a site endpoint lang base=base.clone() />
+                    <Recommended cards site endpoint lang base=base.clone() retry=retry_cards on_complete />
                 }
             })
         }

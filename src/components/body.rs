@@ -2,7 +2,8 @@
 
 use super::figure::Figure;
 use super::text::text_view;
-use crate::content::loader::Endpoint;
+use crate::browser::{frames::next_frame, IN_BROWSER};
+use crate::content::endpoint::Endpoint;
 use crate::content::model::{Article, Block};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -43,14 +44,15 @@ fn block_view(block: Block, endpoint: &Endpoint, lang: &str) -> AnyView {
     }
 }
 
-/// Blocks rendered before the first paint; a long body follows in chunks, one per frame,
-/// so a 10,000-block article shows its top at once instead of after building it all.
+/// Blocks rendered before the first paint; in the browser a long body follows in chunks,
+/// one per frame, so a 10,000-block article shows its top at once instead of after
+/// building it all. Rendered to HTML, every chunk is there at once.
 const FIRST_BLOCKS: usize = 80;
 const CHUNK_BLOCKS: usize = 500;
 
 /// Shows one more chunk per animation frame until all are shown (or the body is gone).
 fn reveal(shown: RwSignal<usize>, total: usize) {
-    request_animation_frame(move || {
+    next_frame(move || {
         if shown.try_update(|n| *n += 1).is_some() && shown.try_get_untracked().is_some_and(|n| n < total) {
             reveal(shown, total);
         }
@@ -62,11 +64,11 @@ pub fn Body(article: Arc<Article>, endpoint: Endpoint, lang: String) -> impl Int
     let total = article.body.len();
     let first = total.min(FIRST_BLOCKS);
     let chunks = (total - first).div_ceil(CHUNK_BLOCKS);
-    let shown = RwSignal::new(0usize);
+    let shown = RwSignal::new(if IN_BROWSER { 0 } else { chunks });
     if chunks > 0 {
         // The first chunk waits one frame: a frame's callbacks run before it paints, so
         // starting at once would hold the first screen back by 500 blocks.
-        request_animation_frame(move || reveal(shown, chunks));
+        next_frame(move || reveal(shown, chunks));
     }
     let render = {
         let (article, endpoint, lang) = (article.clone(), endpoint.clone(), lang.clone());

@@ -3,8 +3,9 @@
 //! whole card is one link, with the title as its name.
 
 use super::dates::DateText;
+use crate::browser::prefetch_article;
+use crate::content::endpoint::Endpoint;
 use crate::content::files::article_path;
-use crate::content::loader::{prefetch_article, Endpoint};
 use crate::content::model::{Card, Site};
 use crate::content::url::UrlUse;
 use crate::i18n::{fill, kind_label, words};

@@ -1,6 +1,6 @@
 //! An image with its caption and photographer credit.
 
-use crate::content::loader::Endpoint;
+use crate::content::endpoint::Endpoint;
 use crate::content::model::Image;
 use crate::content::url::UrlUse;
 use crate::i18n::{fill, words};

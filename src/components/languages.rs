@@ -1,16 +1,16 @@
-//! The language switcher: a button with the current code that opens the site's languages,
-//! each named in itself. On an article they lead to its translations; a language without
-//! one is shown, but not as a link.
+//! The language switcher: a `<details>` whose summary shows the current code and opens
+//! the site's languages, each named in itself, so it works without JavaScript too. On an
+//! article they lead to its translations; a language without one is shown, but not as a
+//! link. In the browser it also answers the arrow keys, Home, End and Escape, and closes
+//! on a click outside or when focus leaves it.
 
-use crate::app::storage::remember_language;
-use crate::app::{AppConfig, CurrentArticle};
-use crate::content::files::article_path;
-use crate::i18n::choices::{language_choices, LanguageChoice};
+use crate::browser::frames::{next_frame, on_window_click};
+use crate::browser::storage::remember_language;
+use crate::i18n::choices::LanguageChoice;
 use crate::i18n::words;
 use leptos::ev;
-use leptos::html::{Button, Div};
+use leptos::html::Details;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
 /// Moves focus among the list's links: `step` +1/-1, or to the first/last with
@@ -44,7 +44,19 @@ fn move_focus(root: &web_sys::HtmlElement, step: i32) {
     let _ = links[next as usize].focus();
 }
 
-fn choice_view(choice: LanguageChoice, open: RwSignal<bool>, missing: &'static str) -> impl IntoView {
+/// Focus back on the summary.
+fn focus_summary(root: &web_sys::HtmlElement) {
+    if let Some(summary) = root
+        .query_selector("summary")
+        .ok()
+        .flatten()
+        .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = summary.focus();
+    }
+}
+
+fn choice_view(choice: LanguageChoice, root: NodeRef<Details>, missing: &'static str) -> impl IntoView {
     let code = choice.code.clone();
     let item = match choice.href {
         Some(href) => view! {
@@ -56,7 +68,9 @@ fn choice_view(choice: LanguageChoice, open: RwSignal<bool>, missing: &'static s
                 aria-current=choice.current.then_some("true")
                 on:click=move |_| {
                     remember_language(&code);
-                    open.set(false);
+                    if let Some(r) = root.try_get_untracked().flatten() {
+                        r.set_open(false);
+                    }
                 }
             >
                 {choice.name}
@@ -75,51 +89,49 @@ fn choice_view(choice: LanguageChoice, open: RwSignal<bool>, missing: &'static s
 }
 
 #[component]
-pub fn LanguageSwitcher(lang: String, languages: Vec<String>) -> impl IntoView {
-    let base = expect_context::<AppConfig>().base;
-    let article = expect_context::<CurrentArticle>().0;
-    let location = use_location();
-    let open = RwSignal::new(false);
-    let root = NodeRef::<Div>::new();
-    let button = NodeRef::<Button>::new();
+pub fn LanguageSwitcher(lang: String, #[prop(into)] choices: Signal<Vec<LanguageChoice>>) -> impl IntoView {
+    let root = NodeRef::<Details>::new();
     let w = words(&lang);
+    let close = move || {
+        if let Some(r) = root.try_get_untracked().flatten() {
+            r.set_open(false);
+        }
+    };
 
     // A click anywhere outside closes the list.
-    let outside = window_event_listener(ev::click, move |e| {
+    on_window_click(move |e| {
         let inside = root.try_get_untracked().flatten().is_some_and(|r| {
             e.target()
                 .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
                 .is_some_and(|t| r.contains(Some(&t)))
         });
         if !inside {
-            open.set(false);
+            close();
         }
     });
-    on_cleanup(move || outside.remove());
 
-    let close_and_return = move || {
-        open.set(false);
-        if let Some(b) = button.try_get_untracked().flatten() {
-            let _ = b.focus();
-        }
-    };
     let on_keydown = move |e: ev::KeyboardEvent| {
+        let Some(r) = root.try_get_untracked().flatten() else {
+            return;
+        };
+        let open = r.open();
         let step = match e.key().as_str() {
-            "Escape" if open.get_untracked() => {
+            "Escape" if open => {
                 e.prevent_default();
-                close_and_return();
+                r.set_open(false);
+                focus_summary(&r);
                 return;
             }
             "ArrowDown" => 1,
             "ArrowUp" => -1,
-            "Home" if open.get_untracked() => i32::MIN,
-            "End" if open.get_untracked() => i32::MAX,
+            "Home" if open => i32::MIN,
+            "End" if open => i32::MAX,
             _ => return,
         };
         e.prevent_default();
-        open.set(true);
-        // The list is shown on the next render; focus it after that.
-        request_animation_frame(move || {
+        r.set_open(true);
+        // The list shows on the next render; focus it after that.
+        next_frame(move || {
             if let Some(r) = root.try_get_untracked().flatten() {
                 move_focus(&r, step);
             }
@@ -132,45 +144,30 @@ pub fn LanguageSwitcher(lang: String, languages: Vec<String>) -> impl IntoView {
             .get_untracked()
             .is_some_and(|r| next.is_some_and(|n| r.contains(Some(&n))));
         if !stays {
-            open.set(false);
+            close();
         }
     };
 
-    let current_code = lang.clone();
-    let choices = move || {
-        let path = location.pathname.get();
-        // Only the translations of the article at this address count.
-        let here = article.get().filter(|a| path == article_path(&base, &a.lang, &a.slug));
-        language_choices(&languages, &current_code, here.as_ref(), &base)
+    let entries = move || {
+        choices
+            .get()
             .into_iter()
-            .map(|c| choice_view(c, open, w.translation_missing))
+            .map(|c| choice_view(c, root, w.translation_missing))
             .collect_view()
     };
 
     view! {
-        <div class="folio-languages" node_ref=root on:keydown=on_keydown on:focusout=on_focusout>
-            <button
-                type="button"
-                class="folio-languages-button"
-                node_ref=button
-                aria-expanded=move || if open.get() { "true" } else { "false" }
-                aria-controls="folio-language-list"
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
+        <details class="folio-languages" node_ref=root on:keydown=on_keydown on:focusout=on_focusout>
+            <summary class="folio-languages-button">
                 <span class="folio-visually-hidden">{format!("{}: ", w.languages_label)}</span>
                 <span class="folio-current-language">{lang.clone()}</span>
                 <svg class="folio-chevron" aria-hidden="true" viewBox="0 0 12 12" width="12" height="12">
                     <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.6" />
                 </svg>
-            </button>
-            <ul
-                class="folio-language-list"
-                id="folio-language-list"
-                aria-label=w.languages_label
-                hidden=move || !open.get()
-            >
-                {choices}
+            </summary>
+            <ul class="folio-language-list" aria-label=w.languages_label>
+                {entries}
             </ul>
-        </div>
+        </details>
     }
 }

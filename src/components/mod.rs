@@ -1,5 +1,8 @@
-//! View pieces shared by the pages. None of them reads the URL or fetches: they render
-//! what they are given, so tests can mount them on a detached element.
+//! The views of Folio: article, body blocks, figures, people, share, cards, recommended,
+//! listing, header and switcher, dates, loading and error states. They render what they
+//! are given as props (no context, no URL, no fetch; browser calls go through
+//! `browser`), so the app mounts them in the browser, `folio-cli publish` renders them
+//! to HTML natively, and tests can mount them on a detached element.
 
 pub mod article_view;
 pub mod body;
@@ -8,6 +11,7 @@ pub mod dates;
 pub mod figure;
 pub mod header;
 pub mod languages;
+pub mod listing;
 pub mod people;
 pub mod recommended;
 pub mod share;

@@ -1,6 +1,6 @@
 //! The people of an article under the site's own heading ("Responsible MEPs").
 
-use crate::content::loader::Endpoint;
+use crate::content::endpoint::Endpoint;
 use crate::content::model::Person;
 use crate::content::url::UrlUse;
 use leptos::prelude::*;

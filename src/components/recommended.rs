@@ -1,62 +1,58 @@
-//! "Recommended": four cards under an article. They come from the article itself or are
-//! picked from the language's index, which is then loaded after the article, so the
-//! article never waits for it.
+//! "Recommended": the cards under an article. The page decides which cards (see
+//! `listing::recommend`) and loads what they need; this block shows grey cards while they
+//! load, then the cards, or what failed with a Retry.
 
 use super::card::CardView;
 use super::status::error_message;
-use crate::app::prerender::take_over;
-use crate::content::loader::{load_index, Endpoint, LoadError};
-use crate::content::model::{Article, Card, Site};
+use crate::content::endpoint::Endpoint;
+use crate::content::error::LoadError;
+use crate::content::model::{Card, Site};
 use crate::i18n::words;
-use crate::listing::recommend::{needs_index, pick, RECOMMENDED};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// The cards once known: `None` while loading.
+pub type Cards = Option<Result<Vec<Card>, LoadError>>;
+
 #[component]
 pub fn Recommended(
-    article: Arc<Article>,
+    #[prop(into)] cards: Signal<Cards>,
     site: Arc<Site>,
     endpoint: Endpoint,
     lang: String,
     base: String,
+    #[prop(default = None)] retry: Option<Callback<()>>,
+    /// Called once the cards (or the failure) are on screen.
+    #[prop(default = None)]
+    on_complete: Option<Callback<()>>,
 ) -> impl IntoView {
     let w = words(&lang);
-    let cards = {
-        let (article, endpoint, lang) = (article.clone(), endpoint.clone(), lang.clone());
-        LocalResource::new(move || {
-            let (article, endpoint, lang) = (article.clone(), endpoint.clone(), lang.clone());
-            async move {
-                if !needs_index(&article) {
-                    return Ok(pick(&article, &[]));
-                }
-                load_index(&endpoint, &lang)
-                    .await
-                    .map(|index| pick(&article, &index.articles))
-            }
-        })
-    };
-    // Four grey cards hold the place, so nothing below moves when they arrive.
-    let placeholder = || {
-        (0..RECOMMENDED)
+    let count = site.recommended;
+    // Grey cards hold the place, so nothing below moves when they arrive.
+    let placeholder = move || {
+        (0..count)
             .map(|_| view! { <li class="folio-card folio-card-pending" aria-hidden="true"><div class="folio-card-media"></div></li> })
             .collect_view()
     };
     let list = move || {
-        let (site, endpoint, lang, base) = (site.clone(), endpoint.clone(), lang.clone(), base.clone());
-        Suspend::new(async move {
-            let loaded = cards.await;
-            // The article is complete now: on a published page, the app takes over.
-            Effect::new(|_| take_over());
-            match loaded {
-                Ok(cards) => render_cards(cards, site, endpoint, lang, base).into_any(),
-                Err(error) => view! { <Unavailable error lang retry=move || cards.refetch() /> }.into_any(),
+        let loaded = cards.get();
+        if loaded.is_some() {
+            if let Some(done) = on_complete {
+                Effect::new(move |_| done.run(()));
             }
-        })
+        }
+        match loaded {
+            None => view! { <ul class="folio-cards">{placeholder()}</ul> }.into_any(),
+            Some(Ok(cards)) => {
+                render_cards(cards, site.clone(), endpoint.clone(), lang.clone(), base.clone()).into_any()
+            }
+            Some(Err(error)) => view! { <Unavailable error lang=lang.clone() retry /> }.into_any(),
+        }
     };
     view! {
         <section class="folio-recommended" aria-labelledby="folio-recommended-heading">
             <h2 id="folio-recommended-heading">{w.recommended_heading}</h2>
-            <Suspense fallback=move || view! { <ul class="folio-cards">{placeholder()}</ul> }>{list}</Suspense>
+            {list}
         </section>
     }
 }
@@ -71,13 +67,18 @@ fn render_cards(cards: Vec<Card>, site: Arc<Site>, endpoint: Endpoint, lang: Str
     view! { <ul class="folio-cards">{items}</ul> }
 }
 
-/// The index could not be loaded: say so inside the block, with a Retry.
+/// The cards could not be loaded: say so inside the block, with a Retry.
 #[component]
-fn Unavailable(error: LoadError, lang: String, #[prop(into)] retry: Callback<()>) -> impl IntoView {
+fn Unavailable(error: LoadError, lang: String, retry: Option<Callback<()>>) -> impl IntoView {
+    let on_click = move |_| {
+        if let Some(retry) = retry {
+            retry.run(());
+        }
+    };
     view! {
         <div class="folio-error folio-error-inline" role="alert">
             <p class="folio-error-message">{error_message(&error, &lang)}</p>
-            <button type="button" class="folio-button" on:click=move |_| retry.run(())>{words(&lang).retry}</button>
+            <button type="button" class="folio-button" on:click=on_click>{words(&lang).retry}</button>
         </div>
     }
 }

@@ -3,43 +3,20 @@
 //! on the reader's own server.
 
 use super::share_icons::share_icon;
-use crate::app::storage::{remember_mastodon, remembered_mastodon};
+use crate::browser::navigator::{copy_text, has_share_sheet, open_in_new_tab, share_sheet};
+use crate::browser::storage::{remember_mastodon, remembered_mastodon};
+use crate::browser::IN_BROWSER;
 use crate::i18n::{fill, words};
 use crate::share::links::{mastodon_link, share_link, Shared};
 use crate::share::{link_label, mastodon};
-use js_sys::{Function, Object, Promise, Reflect};
 use leptos::html::{Dialog, Input};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 
-/// Calls `navigator.<api>.<method>(arg)` or `navigator.<method>(arg)` if the browser has
-/// it, and waits for its promise. `Err` when missing, refused or failed.
-async fn call_navigator(object: Option<&str>, method: &str, arg: &JsValue) -> Result<(), ()> {
-    let navigator: JsValue = web_sys::window().ok_or(())?.navigator().into();
-    let this = match object {
-        Some(name) => Reflect::get(&navigator, &name.into()).map_err(|_| ())?,
-        None => navigator,
-    };
-    let f: Function = Reflect::get(&this, &method.into())
-        .map_err(|_| ())?
-        .dyn_into()
-        .map_err(|_| ())?;
-    let promise: Promise = f.call1(&this, arg).map_err(|_| ())?.dyn_into().map_err(|_| ())?;
-    JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
-}
-
-fn has_native_share() -> bool {
-    web_sys::window()
-        .and_then(|w| Reflect::get(&w.navigator(), &"share".into()).ok())
-        .is_some_and(|f| f.is_function())
-}
-
-fn open_in_new_tab(url: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.open_with_url_and_target_and_features(url, "_blank", "noopener,noreferrer");
-    }
+/// The channels that need JavaScript: rendered to HTML (no script), the block holds
+/// only the plain links.
+fn needs_script(channel: &str) -> bool {
+    matches!(channel, "native" | "copy" | "mastodon")
 }
 
 #[component]
@@ -50,17 +27,14 @@ pub fn ShareBlock(channels: Vec<String>, shared: Shared, lang: String) -> impl I
     let server = RwSignal::new(remembered_mastodon());
     let dialog = NodeRef::<Dialog>::new();
     let field = NodeRef::<Input>::new();
-    let native = has_native_share();
+    let native = has_share_sheet();
 
     let copy = {
         let url = shared.url.clone();
         move |_| {
             let url = url.clone();
             spawn_local(async move {
-                if call_navigator(Some("clipboard"), "writeText", &JsValue::from_str(&url))
-                    .await
-                    .is_ok()
-                {
+                if copy_text(&url).await {
                     show_field.set(false);
                     status.set(w.share_copied.to_string());
                 } else {
@@ -79,13 +53,9 @@ pub fn ShareBlock(channels: Vec<String>, shared: Shared, lang: String) -> impl I
     let share_natively = {
         let s = shared.clone();
         move |_| {
-            let data = Object::new();
-            let _ = Reflect::set(&data, &"title".into(), &s.title.as_str().into());
-            let _ = Reflect::set(&data, &"text".into(), &s.summary.as_deref().unwrap_or(&s.title).into());
-            let _ = Reflect::set(&data, &"url".into(), &s.url.as_str().into());
-            // The reader may cancel the sheet; nothing to report then.
+            let s = s.clone();
             spawn_local(async move {
-                let _ = call_navigator(None, "share", &data.into()).await;
+                share_sheet(&s.title, s.summary.as_deref().unwrap_or(&s.title), &s.url).await;
             });
         }
     };
@@ -98,6 +68,7 @@ pub fn ShareBlock(channels: Vec<String>, shared: Shared, lang: String) -> impl I
     let new_tab = w.opens_new_tab;
     let items = channels
         .iter()
+        .filter(|channel| IN_BROWSER || !needs_script(channel))
         .filter_map(|channel| {
             let class = format!("folio-share-button folio-share-{channel}");
             let item = match channel.as_str() {
@@ -193,7 +164,7 @@ pub fn ShareBlock(channels: Vec<String>, shared: Shared, lang: String) -> impl I
                     <input node_ref=field type="text" readonly value=url.clone() />
                 </label>
             </Show>
-            <MastodonDialog dialog server shared=shared.clone() lang=lang.clone() />
+            {IN_BROWSER.then(|| view! { <MastodonDialog dialog server shared=shared.clone() lang=lang.clone() /> })}
         </section>
     }
 }

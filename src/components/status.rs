@@ -1,6 +1,7 @@
 //! What a page shows while it waits, when a file fails, and when there is nothing.
 
-use crate::content::loader::LoadError;
+use crate::browser::frames::after;
+use crate::content::error::LoadError;
 use crate::i18n::{fill, words};
 use leptos::prelude::*;
 
@@ -13,12 +14,9 @@ const SLOW_LOAD: std::time::Duration = std::time::Duration::from_millis(800);
 #[component]
 pub fn ArticleSkeleton(lang: String) -> impl IntoView {
     let slow = RwSignal::new(false);
-    set_timeout(
-        move || {
-            let _ = slow.try_set(true);
-        },
-        SLOW_LOAD,
-    );
+    after(SLOW_LOAD, move || {
+        let _ = slow.try_set(true);
+    });
     view! {
         <div class="folio-loading" class:folio-loading-slow=move || slow.get() role="status" aria-live="polite">
             <span class="folio-visually-hidden">{words(&lang).loading}</span>

@@ -1,6 +1,6 @@
 //! Inline runs: always text nodes, wrapped in `strong`, `em` and `a` as the content says.
 
-use crate::content::loader::Endpoint;
+use crate::content::endpoint::Endpoint;
 use crate::content::model::{Inline, Text};
 use crate::content::url::UrlUse;
 use leptos::prelude::*;

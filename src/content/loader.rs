@@ -5,67 +5,21 @@
 use super::decode::{decode_article, decode_index, decode_site, DecodeError};
 use super::files;
 use super::model::{Article, Index, Site};
-use super::url::{checked, protocol_allowed, UrlUse};
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-/// What went wrong with one file; `file` is its path under the endpoint.
-#[derive(Clone, Debug, PartialEq)]
-pub enum LoadError {
-    NotFound { file: String },
-    Server { file: String, status: u16 },
-    Unreachable { file: String },
-    Timeout { file: String },
-    Invalid { file: String, detail: String },
-}
-
-/// The absolute URL every content file is fetched under; it always ends with `/`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Endpoint(String);
-
-impl Endpoint {
-    /// Resolves a configured endpoint (`content/`, `/cms/`, `https://…`) against the app's
-    /// root URL. Only http(s) endpoints are accepted.
-    pub fn new(configured: &str, app_root: &str) -> Option<Endpoint> {
-        let url = web_sys::Url::new_with_base(configured.trim(), app_root).ok()?;
-        if !matches!(url.protocol().as_str(), "http:" | "https:") {
-            return None;
-        }
-        url.set_search("");
-        url.set_hash("");
-        let mut href = url.href();
-        if !href.ends_with('/') {
-            href.push('/');
-        }
-        Some(Endpoint(href))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn file_url(&self, file: &str) -> String {
-        format!("{}{file}", self.0)
-    }
-
-    /// A URL from content, resolved against the endpoint the way the browser will read
-    /// it, and checked again after resolution. `None`: render no link, or no image.
-    pub fn resolve(&self, reference: &str, use_: UrlUse) -> Option<String> {
-        let normal = checked(reference, use_)?;
-        let url = web_sys::Url::new_with_base(&normal, &self.0).ok()?;
-        protocol_allowed(&url.protocol(), use_).then(|| url.href())
-    }
-}
+use super::endpoint::Endpoint;
+use super::error::LoadError;
 
 thread_local! {
     static CACHE: RefCell<HashMap<String, Arc<dyn Any + Send + Sync>>> = RefCell::new(HashMap::new());
 }
 
 thread_local! {
-    static TIMEOUT_MS: std::cell::Cell<u32> = const { std::cell::Cell::new(crate::embed::DEFAULT_TIMEOUT_MS) };
+    static TIMEOUT_MS: std::cell::Cell<u32> = const { std::cell::Cell::new(super::DEFAULT_TIMEOUT_MS) };
 }
 
 /// How long any request may take (`data-timeout`), headers and body together.

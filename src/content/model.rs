@@ -16,7 +16,20 @@ pub struct Site {
     /// Topic labels per language (`topics` in site.json, a Folio extension).
     pub topics: BTreeMap<String, BTreeMap<String, String>>,
     pub date_style: DateStyle,
+    /// How many recommended cards follow an article (`recommended_cards`, a Folio
+    /// extension; 4 when absent).
+    pub recommended: usize,
 }
+
+/// Every share channel Folio knows, in the default order (site.json's `share` when absent).
+pub const SHARE_CHANNELS: [&str; 11] = [
+    "native", "email", "x", "facebook", "linkedin", "whatsapp", "telegram", "bluesky", "mastodon", "reddit", "copy",
+];
+
+/// Recommended cards under an article when site.json does not say.
+pub const RECOMMENDED_CARDS: usize = 4;
+/// The most recommended cards a site may ask for.
+pub const MAX_RECOMMENDED_CARDS: usize = 12;
 
 /// How dates are written (`date_style` in site.json, a Folio extension of the contract).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use crate::content::url::scheme_of;
 /// The content shipped next to the app.
 pub const DEFAULT_ENDPOINT: &str = "content/";
 /// How long a request may take before it counts as failed.
-pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
+pub use crate::content::DEFAULT_TIMEOUT_MS;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Mode {

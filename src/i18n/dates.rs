@@ -1,8 +1,9 @@
 //! Long dates in the 24 EU languages, written as the browser's `Intl` writes them
-//! (`dateStyle: "long"`; a component test holds every month of every language to it).
-//! Published pages and the app both write dates from this table, so the app's first
-//! render finds the same text in place, and a first visit does not wait for `Intl`:
-//! its first use in a fresh page costs 30-60 ms of locale data start-up (measured).
+//! (`dateStyle: "long"`; a component test holds every month of every language, and the
+//! regional forms, to it). `format_date` is the one place a date is written: the app and
+//! published pages both call it, so the app's render finds the same text in place, and a
+//! first visit does not wait for `Intl` (its first use costs 30-60 ms of locale data
+//! start-up, measured).
 
 use crate::content::date::Date;
 use crate::content::model::DateStyle;
@@ -456,14 +457,39 @@ pub fn long_date(date: Date, code: &str) -> Option<String> {
     )
 }
 
-/// For published pages: the table by the code's primary language (`pt-BR` as `pt`), the
-/// ISO form for a language outside it. The app asks `Intl` for regional forms instead.
+/// Regions whose English writes the month first (`February 7, 2017`), as `Intl` does.
+const MONTH_FIRST_ENGLISH: [&str; 9] = ["US", "CA", "PH", "AS", "GU", "MP", "PR", "UM", "VI"];
+
+/// A date as Folio writes it everywhere, in the app and on published pages alike: the
+/// table by the code's primary language (`pt-BR` as `pt`), with the regional forms that
+/// `Intl` writes differently (`en-US`: `February 7, 2017`; `de-AT`: `Jänner`), and the
+/// ISO form for a language outside the 24. `DateStyle::Numeric`: `07.02.2017`.
 pub fn format_date(date: Date, lang: &str, style: DateStyle) -> String {
     if style == DateStyle::Numeric {
         return date.numeric();
     }
-    let primary = lang.split('-').next().unwrap_or(lang);
+    let mut parts = lang.split(['-', '_']);
+    let primary = parts.next().unwrap_or(lang);
+    let region = parts.find(|p| p.len() == 2 || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit())));
+    let is = |code: &str| primary.eq_ignore_ascii_case(code);
+    let in_region = |list: &[&str]| region.is_some_and(|r| list.iter().any(|c| c.eq_ignore_ascii_case(r)));
+    if is("en") && in_region(&MONTH_FIRST_ENGLISH) {
+        return month_first_english(date);
+    }
+    if is("de") && in_region(&["AT"]) && date.month == 1 {
+        return format!("{}. Jänner {}", date.day, date.year);
+    }
     long_date(date, primary).unwrap_or_else(|| date.iso())
+}
+
+/// `February 7, 2017`.
+fn month_first_english(date: Date) -> String {
+    let months = LONG.iter().find(|(c, _, _)| *c == "en").map(|(_, _, m)| m);
+    let month = months.and_then(|m| m.get(usize::from(date.month).checked_sub(1)?));
+    match month {
+        Some(m) => format!("{m} {}, {}", date.day, date.year),
+        None => date.iso(),
+    }
 }
 
 /// The codes the table holds.
@@ -491,6 +517,21 @@ mod tests {
         assert_eq!(format_date(d("2017-02-07"), "fr", DateStyle::Numeric), "07.02.2017");
         assert_eq!(long_date(d("2017-02-07"), "DE").as_deref(), Some("7. Februar 2017"));
         assert_eq!(long_date(d("2017-02-07"), "de-AT"), None);
+    }
+
+    #[test]
+    fn regional_forms() {
+        let long = DateStyle::Long;
+        assert_eq!(format_date(d("2017-02-07"), "en-US", long), "February 7, 2017");
+        assert_eq!(format_date(d("2017-02-07"), "en_ca", long), "February 7, 2017");
+        assert_eq!(format_date(d("2017-02-07"), "en-Latn-US", long), "February 7, 2017");
+        assert_eq!(format_date(d("2017-02-07"), "en-GB", long), "7 February 2017");
+        assert_eq!(format_date(d("2017-02-07"), "en-IE", long), "7 February 2017");
+        assert_eq!(format_date(d("2017-01-07"), "de-AT", long), "7. Jänner 2017");
+        assert_eq!(format_date(d("2017-02-07"), "de-AT", long), "7. Februar 2017");
+        assert_eq!(format_date(d("2017-01-07"), "de-CH", long), "7. Januar 2017");
+        assert_eq!(format_date(d("2017-02-07"), "fr-CA", long), "7 février 2017");
+        assert_eq!(format_date(d("2017-02-07"), "ja", long), "2017-02-07");
     }
 
     #[test]

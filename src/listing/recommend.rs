@@ -1,43 +1,57 @@
-//! The four cards under an article.
+//! The recommended cards under an article (four unless site.json says otherwise).
 
 use crate::content::model::{Article, Card};
 
-pub const RECOMMENDED: usize = 4;
-
-/// The article's own `recommended` list when it has one (itself left out); otherwise
-/// from the language's index: cards sharing more of its topics first, then the newest,
-/// never the article itself.
-pub fn pick(article: &Article, index: &[Card]) -> Vec<Card> {
-    if let Some(own) = &article.recommended {
-        return own
-            .iter()
-            .filter(|c| c.slug != article.slug)
-            .take(RECOMMENDED)
-            .cloned()
-            .collect();
+/// The article's own `recommended` list first (itself left out), then, when it holds
+/// fewer than `count`, cards from the language's index: those sharing more of its topics
+/// first, then the newest, never the article itself nor a card already chosen.
+pub fn pick(article: &Article, index: &[Card], count: usize) -> Vec<Card> {
+    let mut chosen: Vec<Card> = article
+        .recommended
+        .iter()
+        .flatten()
+        .filter(|c| c.slug != article.slug)
+        .take(count)
+        .cloned()
+        .collect();
+    let wanted = count - chosen.len();
+    if wanted > 0 {
+        let taken: Vec<String> = chosen.iter().map(|c| c.slug.clone()).collect();
+        let rest = index.iter().filter(|c| !taken.contains(&c.slug));
+        chosen.extend(best(article, rest, wanted).into_iter().cloned());
     }
+    chosen
+}
+
+/// The `wanted` best cards by shared topics, then date, then index order.
+fn best<'i>(article: &Article, cards: impl Iterator<Item = &'i Card>, wanted: usize) -> Vec<&'i Card> {
     let shared = |c: &Card| c.topics.iter().filter(|t| article.topics.contains(t)).count();
-    // One pass keeping the best four: more shared topics, then newer, then earlier in
-    // the index. Sorting the whole index for four cards cost a publish of 15,000
-    // articles most of its time.
-    let mut best: Vec<(usize, &Card)> = Vec::with_capacity(RECOMMENDED + 1);
+    // One pass keeping the best few. Sorting the whole index for four cards cost a
+    // publish of 15,000 articles most of its time.
+    let mut best: Vec<(usize, &Card)> = Vec::with_capacity(wanted + 1);
     let better = |(sa, a): (usize, &Card), (sb, b): (usize, &Card)| sa > sb || (sa == sb && a.date > b.date);
-    for c in index.iter().filter(|c| c.slug != article.slug) {
+    for c in cards.filter(|c| c.slug != article.slug) {
         let candidate = (shared(c), c);
-        if best.len() == RECOMMENDED && !better(candidate, best[RECOMMENDED - 1]) {
+        if best.len() == wanted && !better(candidate, best[wanted - 1]) {
             continue;
         }
         // After every kept card that is at least as good: equal cards keep index order.
         let at = best.iter().position(|&b| better(candidate, b)).unwrap_or(best.len());
         best.insert(at, candidate);
-        best.truncate(RECOMMENDED);
+        best.truncate(wanted);
     }
-    best.into_iter().map(|(_, c)| c.clone()).collect()
+    best.into_iter().map(|(_, c)| c).collect()
 }
 
-/// Whether the article needs the index for its cards.
-pub fn needs_index(article: &Article) -> bool {
-    article.recommended.is_none()
+/// Whether the article's own list leaves places for cards from the index.
+pub fn needs_index(article: &Article, count: usize) -> bool {
+    let own = article
+        .recommended
+        .iter()
+        .flatten()
+        .filter(|c| c.slug != article.slug)
+        .count();
+    own < count
 }
 
 #[cfg(test)]
@@ -92,7 +106,7 @@ mod tests {
             card("none-old", "2018-01-01", &["trade"]),
         ];
         let a = article("self", &["water", "energy"], None);
-        assert_eq!(slugs(&pick(&a, &index)), ["two", "one-new", "one-old", "newest"]);
+        assert_eq!(slugs(&pick(&a, &index, 4)), ["two", "one-new", "one-old", "newest"]);
     }
 
     #[test]
@@ -102,7 +116,7 @@ mod tests {
             card("a", "2021-01-01", &[]),
             card("self", "2022-01-01", &[]),
         ];
-        assert_eq!(slugs(&pick(&article("self", &[], None), &index)), ["a", "b"]);
+        assert_eq!(slugs(&pick(&article("self", &[], None), &index, 4)), ["a", "b"]);
     }
 
     #[test]
@@ -112,14 +126,14 @@ mod tests {
             card("y", "2020-01-01", &["t"]),
             card("z", "2020-01-01", &["t"]),
         ];
-        assert_eq!(slugs(&pick(&article("self", &["t"], None), &index)), ["x", "y", "z"]);
+        assert_eq!(slugs(&pick(&article("self", &["t"], None), &index, 4)), ["x", "y", "z"]);
     }
 
     #[test]
     fn short_index_gives_fewer_cards() {
         let index = vec![card("self", "2020-01-01", &[]), card("only", "2020-01-01", &[])];
-        assert_eq!(slugs(&pick(&article("self", &[], None), &index)), ["only"]);
-        assert!(pick(&article("self", &[], None), &[]).is_empty());
+        assert_eq!(slugs(&pick(&article("self", &[], None), &index, 4)), ["only"]);
+        assert!(pick(&article("self", &[], None), &[], 4).is_empty());
     }
 
     #[test]
@@ -131,9 +145,19 @@ mod tests {
         ];
         let index = vec![card("z", "2025-01-01", &["t"])];
         let a = article("self", &["t"], Some(own));
-        assert!(!needs_index(&a));
-        assert_eq!(slugs(&pick(&a, &index)), ["p", "q"]);
+        assert!(!needs_index(&a, 2));
+        assert_eq!(slugs(&pick(&a, &index, 2)), ["p", "q"]);
+        // Fewer than asked for: the index fills the rest, never repeating a card.
+        assert!(needs_index(&a, 4));
+        let index = vec![
+            card("q", "2026-01-01", &["t"]),
+            card("z", "2025-01-01", &["t"]),
+            card("y", "2024-01-01", &[]),
+        ];
+        assert_eq!(slugs(&pick(&a, &index, 4)), ["p", "q", "z", "y"]);
+        assert_eq!(slugs(&pick(&a, &index, 3)), ["p", "q", "z"]);
+        assert!(pick(&a, &index, 0).is_empty());
         let many: Vec<Card> = (0..6).map(|i| card(&format!("c{i}"), "2020-01-01", &[])).collect();
-        assert_eq!(pick(&article("self", &[], Some(many)), &[]).len(), 4);
+        assert_eq!(pick(&article("self", &[], Some(many)), &[], 4).len(), 4);
     }
 }

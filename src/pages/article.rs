@@ -1,22 +1,111 @@
-//! `/{lang}/article/{slug}`: one article, with the document's head following it. An
-//! article that exists only in other languages gets a notice that links to them.
+//! `/{lang}/article/{slug}`: one article. The page has one state, loaded once per
+//! address (the article, an address outside the rules, where else it exists, or what
+//! failed); the view shows it, and one effect sets the document's title and head, the
+//! switcher's article and the translations' prefetch from it.
 
 use super::article_head::article_head;
-use crate::app::head::set_title;
-use crate::app::{AppConfig, CurrentArticle, SiteResource};
+use super::recommended::recommended_cards;
+use crate::browser::head::set_title;
+use crate::browser::takeover::take_over;
 use crate::components::article_view::ArticleView;
 use crate::components::status::{ArticleSkeleton, ErrorView, NotFound, TranslationNotice};
 use crate::content::decode::is_valid_language;
+use crate::content::error::LoadError;
 use crate::content::files::{canonical_article_url, listing_path};
-use crate::content::loader::{find_elsewhere, load_article, prefetch_articles, LoadError};
+use crate::content::loader::{find_elsewhere, load_article, prefetch_articles};
+use crate::content::model::{Article, Site};
 use crate::content::slug::is_valid_slug;
+use crate::context::{AppConfig, CurrentArticle, SiteResource};
 use crate::i18n::choices::ArticleLanguages;
 use crate::i18n::words;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
 
 /// How many translations are loaded ahead of a language switch.
 const MAX_PREFETCH: usize = 8;
+
+/// What the page shows for its address.
+#[derive(Clone)]
+enum Shows {
+    Article {
+        site: Arc<Site>,
+        article: Arc<Article>,
+    },
+    /// The address is outside the rules, or its language is not the site's.
+    NotFound {
+        default_language: String,
+    },
+    /// The article is missing here but exists in these languages: (language, slug).
+    Elsewhere(Vec<(String, String)>),
+    Failed(LoadError),
+}
+
+/// Loads what the page shows: site.json and the article together, then, only for a
+/// missing article, the other languages it exists in.
+async fn load(site: SiteResource, config: AppConfig, lang: String, slug: String) -> Shows {
+    // A slug or language outside the rules is "not found" without a request.
+    if !(is_valid_language(&lang) && is_valid_slug(&slug)) {
+        return match site.await {
+            Ok(site) => Shows::NotFound {
+                default_language: site.default_language.clone(),
+            },
+            Err(error) => Shows::Failed(error),
+        };
+    }
+    let (site, article) = futures::future::join(
+        std::future::IntoFuture::into_future(site),
+        load_article(&config.endpoint, &lang, &slug),
+    )
+    .await;
+    let site = match site {
+        Ok(site) => site,
+        Err(error) => return Shows::Failed(error),
+    };
+    if !site.has_language(&lang) {
+        return Shows::NotFound {
+            default_language: site.default_language.clone(),
+        };
+    }
+    match article {
+        Ok(article) => Shows::Article { site, article },
+        Err(error @ LoadError::NotFound { .. }) => {
+            let elsewhere = find_elsewhere(&config.endpoint, &site, &lang, &slug).await;
+            if elsewhere.is_empty() {
+                Shows::Failed(error)
+            } else {
+                Shows::Elsewhere(elsewhere)
+            }
+        }
+        Err(error) => Shows::Failed(error),
+    }
+}
+
+/// The document around the page: title, head tags, the switcher's article, and the
+/// translations loaded ahead of a switch.
+fn follow(shows: &Shows, lang: &str, config: &AppConfig, current: RwSignal<Option<ArticleLanguages>>) {
+    let w = words(lang);
+    match shows {
+        Shows::Article { site, article } => {
+            current.set(Some(ArticleLanguages {
+                lang: lang.to_string(),
+                slug: article.slug.clone(),
+                translations: article.translations.clone(),
+            }));
+            article_head(article, site, config, lang);
+            let translations: Vec<(String, String)> = article
+                .translations
+                .iter()
+                .filter(|(l, _)| **l != lang && site.has_language(l))
+                .take(MAX_PREFETCH)
+                .map(|(l, s)| (l.clone(), s.clone()))
+                .collect();
+            prefetch_articles(&config.endpoint, translations);
+        }
+        Shows::Failed(error) if !matches!(error, LoadError::NotFound { .. }) => set_title(w.error_heading),
+        _ => set_title(w.not_found_title),
+    }
+}
 
 #[component]
 pub fn ArticlePage() -> impl IntoView {
@@ -28,100 +117,83 @@ pub fn ArticlePage() -> impl IntoView {
         let p = params.read();
         (p.get("lang").unwrap_or_default(), p.get("slug").unwrap_or_default())
     });
-    let endpoint = config.endpoint.clone();
-    let article = LocalResource::new(move || {
-        let ((lang, slug), endpoint) = (key.get(), endpoint.clone());
-        async move {
-            // A slug or language outside the rules is "not found" without a request.
-            if !(is_valid_language(&lang) && is_valid_slug(&slug)) {
-                return None;
+    let state = {
+        let config = config.clone();
+        LocalResource::new(move || {
+            let ((lang, slug), config) = (key.get(), config.clone());
+            async move { (lang.clone(), load(site, config, lang, slug).await) }
+        })
+    };
+    // The cards follow the article, so the article never waits for the index.
+    let cards = {
+        let endpoint = config.endpoint.clone();
+        LocalResource::new(move || {
+            let endpoint = endpoint.clone();
+            async move {
+                match state.await {
+                    (lang, Shows::Article { site, article }) => {
+                        Some(recommended_cards(&endpoint, &site, &article, &lang).await)
+                    }
+                    _ => None,
+                }
             }
-            Some(load_article(&endpoint, &lang, &slug).await)
-        }
-    });
-    // Only for a missing article: the other languages it exists in. A resource of its own
-    // because the search runs browser futures, which Suspend cannot hold.
-    let endpoint = config.endpoint.clone();
-    let elsewhere = LocalResource::new(move || {
-        let ((lang, slug), endpoint) = (key.get(), endpoint.clone());
-        async move {
-            match article.await {
-                Some(Err(LoadError::NotFound { .. })) => match site.await {
-                    Ok(site) => find_elsewhere(&endpoint, &site, &lang, &slug).await,
-                    Err(_) => Vec::new(),
-                },
-                _ => Vec::new(),
+        })
+    };
+    {
+        let config = config.clone();
+        Effect::new(move |_| {
+            if let Some((lang, shows)) = state.get() {
+                follow(&shows, &lang, &config, current);
             }
+        });
+    }
+    let retry = move || {
+        site.refetch();
+        state.refetch();
+    };
+    let view_of = move |lang: String, shows: Shows| {
+        let home = listing_path(&config.base, &lang);
+        match shows {
+            Shows::Article { site, article } => {
+                let url = canonical_article_url(
+                    site.canonical_base.as_deref(),
+                    &config.origin,
+                    &config.base,
+                    &lang,
+                    &article.slug,
+                );
+                view! {
+                    <ArticleView
+                        article
+                        site
+                        endpoint=config.endpoint.clone()
+                        lang
+                        url
+                        base=config.base.clone()
+                        cards=Signal::derive(move || cards.get().flatten())
+                        retry_cards=move || cards.refetch()
+                        on_complete=move || take_over()
+                    />
+                }
+                .into_any()
+            }
+            Shows::NotFound { default_language } => {
+                let home = listing_path(&config.base, &default_language);
+                view! { <NotFound lang home /> }.into_any()
+            }
+            Shows::Elsewhere(elsewhere) => {
+                view! { <TranslationNotice lang elsewhere base=config.base.clone() home /> }.into_any()
+            }
+            Shows::Failed(error) => view! { <ErrorView error lang on_retry=retry home /> }.into_any(),
         }
-    });
+    };
     view! {
         <Suspense fallback=move || view! { <ArticleSkeleton lang=key.get().0 /> }>
             {move || {
-                let ((lang, _), config) = (key.get(), config.clone());
+                let view_of = view_of.clone();
                 Suspend::new(async move {
-                    let home = listing_path(&config.base, &lang);
-                    let retry = move || {
-                        site.refetch();
-                        article.refetch();
-                        elsewhere.refetch();
-                    };
-                    let site = match site.await {
-                        Ok(site) => site,
-                        Err(error) => return view! { <ErrorView error lang on_retry=retry home /> }.into_any(),
-                    };
-                    let w = words(&lang);
-                    let loaded = match article.await {
-                        Some(_) if !site.has_language(&lang) => None,
-                        other => other,
-                    };
-                    match loaded {
-                        None => {
-                            let home = listing_path(&config.base, &site.default_language);
-                            set_title(w.not_found_title);
-                            view! { <NotFound lang home /> }.into_any()
-                        }
-                        Some(Err(error @ LoadError::NotFound { .. })) => {
-                            let elsewhere = elsewhere.await;
-                            set_title(w.not_found_title);
-                            if elsewhere.is_empty() {
-                                view! { <ErrorView error lang on_retry=retry home /> }.into_any()
-                            } else {
-                                view! { <TranslationNotice lang elsewhere base=config.base.clone() home /> }.into_any()
-                            }
-                        }
-                        Some(Err(error)) => {
-                            set_title(w.error_heading);
-                            view! { <ErrorView error lang on_retry=retry home /> }.into_any()
-                        }
-                        Some(Ok(article)) => {
-                            let url = canonical_article_url(
-                                site.canonical_base.as_deref(),
-                                &config.origin,
-                                &config.base,
-                                &lang,
-                                &article.slug,
-                            );
-                            // A language switch then paints from memory.
-                            let translations: Vec<(String, String)> = article
-                                .translations
-                                .iter()
-                                .filter(|(l, _)| **l != lang && site.has_language(l))
-                                .take(MAX_PREFETCH)
-                                .map(|(l, s)| (l.clone(), s.clone()))
-                                .collect();
-                            prefetch_articles(&config.endpoint, translations);
-                            current.set(Some(ArticleLanguages {
-                                lang: lang.clone(),
-                                slug: article.slug.clone(),
-                                translations: article.translations.clone(),
-                            }));
-                            article_head(&article, &site, &config, &lang);
-                            view! {
-                                <ArticleView article site endpoint=config.endpoint.clone() lang url base=config.base.clone() />
-                            }
-                            .into_any()
-                        }
-                    }
+                    let (lang, shows) = state.await;
+                    view_of(lang, shows)
                 })
             }}
         </Suspense>

@@ -1,8 +1,10 @@
-//! One module per route.
+//! One module per route, and the article-mode widget. Each page loads what it shows into
+//! one state and hands it to the components; the head follows that state.
 
 pub mod article;
 pub mod article_head;
 pub mod listing;
 pub mod not_found;
+pub mod recommended;
 pub mod root;
 pub mod widget;

@@ -1,10 +1,9 @@
 //! Any address Folio has no page for.
 
-use crate::app::head::set_title;
-use crate::app::shell::use_current_lang;
-use crate::app::AppConfig;
+use crate::browser::head::set_title;
 use crate::components::status::NotFound;
 use crate::content::files::listing_path;
+use crate::context::{use_current_lang, AppConfig};
 use crate::i18n::words;
 use leptos::prelude::*;
 

@@ -2,9 +2,9 @@
 //! `data-lang`, else the browser's best match among the site's languages, else the
 //! site's default.
 
-use crate::app::storage::{browser_languages, remembered_language};
-use crate::app::{AppConfig, SiteResource};
+use crate::browser::storage::{browser_languages, remembered_language};
 use crate::components::status::ErrorView;
+use crate::context::{AppConfig, SiteResource};
 use crate::i18n::negotiate::choose_language;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;

@@ -2,13 +2,15 @@
 //! the host's URL, history, title or head; a recommended card swaps the article in place
 //! and moves focus to its title.
 
-use crate::app::{AppConfig, SiteResource};
+use super::recommended::recommended_cards;
 use crate::components::article_view::ArticleView;
 use crate::components::status::{ArticleSkeleton, ErrorView};
+use crate::content::error::LoadError;
 use crate::content::files::canonical_article_url;
-use crate::content::loader::{load_article, LoadError};
+use crate::content::loader::load_article;
 use crate::content::model::{Article, Site};
 use crate::content::slug::is_valid_slug;
+use crate::context::{AppConfig, SiteResource};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -56,6 +58,18 @@ pub fn ArticleWidget(slug: String, lang: Option<String>) -> impl IntoView {
             Ok::<_, LoadError>((site, lang, article))
         }
     });
+    // The cards follow the article, so the article never waits for the index.
+    let cards = {
+        let endpoint = config.endpoint.clone();
+        LocalResource::new(move || {
+            let endpoint = endpoint.clone();
+            async move {
+                let loaded: Loaded = article.await;
+                let (site, lang, article) = loaded.ok()?;
+                Some(recommended_cards(&endpoint, &site, &article, &lang).await)
+            }
+        })
+    };
     let on_click = move |e: MouseEvent| {
         if let Some(slug) = card_slug(&e) {
             e.prevent_default();
@@ -82,8 +96,19 @@ pub fn ArticleWidget(slug: String, lang: Option<String>) -> impl IntoView {
                             }
                         });
                     }
-                    view! { <ArticleView article site endpoint=config.endpoint.clone() lang url base=config.base.clone() /> }
-                        .into_any()
+                    view! {
+                        <ArticleView
+                            article
+                            site
+                            endpoint=config.endpoint.clone()
+                            lang
+                            url
+                            base=config.base.clone()
+                            cards=Signal::derive(move || cards.get().flatten())
+                            retry_cards=move || cards.refetch()
+                        />
+                    }
+                    .into_any()
                 }
                 Err(error) => {
                     let lang = shown_lang.get_untracked();

@@ -4,7 +4,8 @@
 //! drops them when it takes over and its own head tags follow the reader from there.
 
 use super::html::{esc, json_in_script};
-use super::resolve::PageEndpoint;
+use crate::content::endpoint::Endpoint;
+use crate::content::head::{description, page_title, x_default};
 use crate::content::model::{Article, Site};
 use crate::content::url::UrlUse;
 use crate::i18n::negotiate::og_locale;
@@ -24,27 +25,25 @@ fn link(out: &mut String, rel: &str, hreflang: Option<&str>, href: &str) {
     let _ = write!(out, r#"<link {MARK} rel="{rel}"{lang} href="{}">"#, esc(href));
 }
 
-/// The page's `<title>` text.
+/// The page's `<title>` text, as the app sets it.
 pub fn article_title(a: &Article, site: &Site) -> String {
-    format!("{} – {}", a.title, site.name)
+    page_title(a, site)
 }
 
 /// `versions`: every language the article is published in, `(lang, absolute URL)`, its
 /// own first. `absolute`: the endpoint as absolute URLs, for images in previews.
-pub fn article_head(a: &Article, site: &Site, versions: &[(String, String)], absolute: &PageEndpoint) -> String {
+pub fn article_head(a: &Article, site: &Site, versions: &[(String, String)], absolute: &Endpoint) -> String {
     let mut out = String::new();
-    let description = a.summary.clone().unwrap_or_else(|| a.title.clone());
+    let description = description(a).to_string();
     let url = &versions[0].1;
     meta(&mut out, "name", "description", &description);
     link(&mut out, "canonical", None, url);
     for (lang, href) in versions {
         link(&mut out, "alternate", Some(lang), href);
     }
-    let x_default = versions
-        .iter()
-        .find(|(l, _)| *l == site.default_language)
-        .unwrap_or(&versions[0]);
-    link(&mut out, "alternate", Some("x-default"), &x_default.1);
+    if let Some((_, href)) = x_default(versions, site) {
+        link(&mut out, "alternate", Some("x-default"), href);
+    }
     meta(&mut out, "property", "og:type", "article");
     meta(&mut out, "property", "og:site_name", &site.name);
     meta(&mut out, "property", "og:title", &a.title);
@@ -142,7 +141,7 @@ pub fn listing_head(site: &Site, title: &str, versions: &[(String, String)]) -> 
     for (lang, href) in versions {
         link(&mut out, "alternate", Some(lang), href);
     }
-    if let Some((_, href)) = versions.iter().find(|(l, _)| *l == site.default_language) {
+    if let Some((_, href)) = x_default(versions, site) {
         link(&mut out, "alternate", Some("x-default"), href);
     }
     meta(&mut out, "property", "og:type", "website");

@@ -1,7 +1,8 @@
 //! The publishing tool (`folio-cli`, native only): checks a content tree against the
 //! contract, rewrites indexes, imports Markdown, and publishes static pages, a sitemap
 //! and feeds that crawlers and readers without JavaScript get in full. It shares the
-//! app's model, decoders, URL rules, words and picking logic, and writes the same markup.
+//! app's model, decoders, URL rules, words and picking logic, and renders its pages'
+//! bodies with the app's own components (`render`).
 
 pub mod check;
 pub mod cli;
@@ -10,9 +11,8 @@ pub mod head;
 pub mod html;
 pub mod index;
 pub mod markdown;
-pub mod markup;
 pub mod page;
 pub mod problem;
-pub mod resolve;
+pub mod render;
 pub mod site;
 pub mod tree;

@@ -1,20 +1,23 @@
 //! `publish`: every article and listing of a checked tree as a static page in a built
-//! `dist/`, plus the sitemap and a feed per language.
+//! `dist/`, plus the sitemap, a feed per language and `robots.txt`. One function per
+//! output; the pages' bodies come from `render`, their heads from `head`.
 
 use super::feeds::{atom, atom_time, sitemap, SitemapEntry};
 use super::head::{article_head, article_title, listing_head};
-use super::markup::{article, header, listing, Page};
 use super::page::Template;
-use super::resolve::{split_origin, PageEndpoint};
+use super::render::{article_page, listing_page, Page};
 use super::tree::Tree;
-use crate::content::model::{Article, Card, Index};
+use crate::content::endpoint::{split_origin, Endpoint};
+use crate::content::files::canonical_article_url;
+use crate::content::head::versions;
+use crate::content::model::{Article, Card, Index, Site};
 use crate::content::url::scheme_of;
-use crate::i18n::choices::ArticleLanguages;
 use crate::i18n::negotiate::is_rtl;
 use crate::i18n::words;
-use std::borrow::Cow;
+use crate::listing::recommend::pick;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub struct Options {
     /// The built app (`dist/`); pages are written into it.
@@ -36,10 +39,52 @@ pub struct Summary {
     pub feeds: usize,
 }
 
+/// What every output of one publish shares.
+struct Run<'t> {
+    tree: &'t Tree,
+    site: Arc<Site>,
+    /// The site's absolute URL, without a trailing `/`.
+    site_url: String,
+    /// The app's base path, without a trailing `/`.
+    base: String,
+    /// The endpoint as the pages' app reads it, and as absolute URLs (for previews).
+    endpoint: Endpoint,
+    absolute_endpoint: Endpoint,
+    template: Template,
+    out: PathBuf,
+}
+
+impl Run<'_> {
+    fn article_url(&self, lang: &str, slug: &str) -> String {
+        canonical_article_url(Some(&self.site_url), "", "", lang, slug)
+    }
+
+    fn listing_url(&self, lang: &str) -> String {
+        format!("{}/{lang}/", self.site_url)
+    }
+
+    fn feed_link(&self, lang: &str) -> String {
+        format!(
+            r#"<link data-folio-prerender rel="alternate" type="application/atom+xml" title="{}" href="{}">"#,
+            super::html::esc(&self.site.name),
+            super::html::esc(&format!("{}/{lang}/feed.xml", self.site_url))
+        )
+    }
+
+    fn page<'p>(&'p self, lang: &'p str) -> Page<'p> {
+        Page {
+            site: &self.site,
+            lang,
+            base: &self.base,
+            endpoint: &self.endpoint,
+        }
+    }
+}
+
 /// Cards for an article's language, from its index or, without one, its articles.
-fn cards<'t>(tree: &'t Tree, lang: &str) -> Cow<'t, Index> {
-    match tree.languages.get(lang).and_then(|l| l.index.as_ref()) {
-        Some(index) => Cow::Borrowed(index),
+fn cards(tree: &Tree, lang: &str) -> Arc<Index> {
+    match tree.languages.get(lang).and_then(|l| l.index.clone()) {
+        Some(index) => Arc::new(index),
         None => {
             let mut cards: Vec<Card> = tree.languages[lang]
                 .articles
@@ -47,7 +92,7 @@ fn cards<'t>(tree: &'t Tree, lang: &str) -> Cow<'t, Index> {
                 .map(super::index::card_of)
                 .collect();
             super::index::newest_first(&mut cards);
-            Cow::Owned(Index { articles: cards })
+            Arc::new(Index { articles: cards })
         }
     }
 }
@@ -84,7 +129,9 @@ fn copy_tree(from: &Path, to: &Path, skip: &Path) -> Result<(), String> {
     Ok(())
 }
 
-pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
+/// Checks the options against the tree and the build, and copies the content where the
+/// pages will read it.
+fn prepare<'t>(tree: &'t Tree, options: &Options) -> Result<Run<'t>, String> {
     let site = tree.site.as_ref().ok_or("site.json does not decode")?;
     let site_url = site
         .canonical_base
@@ -96,28 +143,19 @@ pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
         return Err(format!("--base-url {site_url:?} must be an absolute http or https URL"));
     }
     let base = options.base_path.trim_end_matches('/').to_string();
-    let absolute_endpoint = scheme_of(&options.endpoint).is_some();
-    let (page_endpoint, abs_endpoint) = if absolute_endpoint {
-        (
-            PageEndpoint::new(&options.endpoint),
-            PageEndpoint::new(&options.endpoint),
-        )
-    } else if let Some(root_relative) = options.endpoint.strip_prefix('/') {
-        let (origin, _) = split_origin(&site_url);
-        (
-            PageEndpoint::new(&options.endpoint),
-            PageEndpoint::new(&format!("{origin}/{root_relative}")),
-        )
+    let bad_endpoint = || format!("--endpoint {:?} must be a path or an http(s) URL", options.endpoint);
+    let endpoint = Endpoint::new(&options.endpoint, &base).ok_or_else(bad_endpoint)?;
+    let absolute_endpoint = if scheme_of(endpoint.as_str()).is_some() {
+        endpoint.clone()
     } else {
-        (
-            PageEndpoint::new(&format!("{base}/{}", options.endpoint)),
-            PageEndpoint::new(&format!("{site_url}/{}", options.endpoint)),
-        )
+        let (origin, _) = split_origin(&site_url);
+        Endpoint::new(&format!("{origin}{}", endpoint.as_str()), "").ok_or_else(bad_endpoint)?
     };
-    let template = Template::new(fs::read_to_string(options.out.join("index.html")).map_err(|e| {
+    let index_html = options.out.join("index.html");
+    let template = Template::new(fs::read_to_string(&index_html).map_err(|e| {
         format!(
             "{}: {e} (build the app first: trunk build --release)",
-            options.out.join("index.html").display()
+            index_html.display()
         )
     })?)?;
     if options.endpoint != "content/" && !template.sets_endpoint(&options.endpoint) {
@@ -126,7 +164,7 @@ pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
             options.endpoint
         );
     }
-    if !absolute_endpoint && !options.endpoint.starts_with('/') {
+    if scheme_of(&options.endpoint).is_none() && !options.endpoint.starts_with('/') {
         let skip = options
             .out
             .canonicalize()
@@ -137,132 +175,154 @@ pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
             &skip,
         )?;
     }
-    let url_of = |lang: &str, slug: &str| format!("{site_url}/{lang}/article/{slug}");
-    let listing_url = |lang: &str| format!("{site_url}/{lang}/");
+    Ok(Run {
+        tree,
+        site: Arc::new(site.clone()),
+        site_url,
+        base,
+        endpoint,
+        absolute_endpoint,
+        template,
+        out: options.out.clone(),
+    })
+}
+
+/// One article's page; its sitemap entry.
+fn publish_article(run: &Run, lang: &str, a: &Article, index: &Index) -> Result<SitemapEntry, String> {
+    let versions: Vec<(String, String)> = versions(a, lang, |l, s| run.tree.article(l, s).is_some())
+        .into_iter()
+        .map(|(l, s)| (l.to_string(), run.article_url(l, s)))
+        .collect();
+    let url = versions[0].1.clone();
+    let cards = pick(a, &index.articles, run.site.recommended);
+    let body = article_page(&run.page(lang), a, &url, cards);
+    let head = format!(
+        "{}{}",
+        article_head(a, &run.site, &versions, &run.absolute_endpoint),
+        run.feed_link(lang)
+    );
+    let html = run
+        .template
+        .page(lang, is_rtl(lang), &article_title(a, &run.site), &head, &body);
+    write(
+        &run.out.join(lang).join("article").join(&a.slug).join("index.html"),
+        &html,
+    )?;
+    Ok(SitemapEntry {
+        url,
+        lastmod: a.updated.clone().unwrap_or_else(|| a.date.iso()),
+        alternates: versions,
+    })
+}
+
+/// Every article of a language, one share of them per core; their sitemap entries.
+fn publish_articles(run: &Run, lang: &str, index: &Index) -> Result<Vec<SitemapEntry>, String> {
+    let all: Vec<&Article> = run.tree.languages[lang].articles.values().collect();
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    let share = all.len().div_ceil(workers).max(1);
+    let done: Vec<Result<Vec<SitemapEntry>, String>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = all
+            .chunks(share)
+            .map(|chunk| {
+                scope.spawn(|| {
+                    chunk
+                        .iter()
+                        .map(|a| publish_article(run, lang, a, index))
+                        .collect::<Result<Vec<_>, _>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|_| Err("a publishing thread failed".into())))
+            .collect()
+    });
+    let mut entries = Vec::new();
+    for part in done {
+        entries.extend(part?);
+    }
+    Ok(entries)
+}
+
+/// The listing's first page; its sitemap entry.
+fn publish_listing(run: &Run, lang: &str, index: Arc<Index>, languages: &[&String]) -> Result<SitemapEntry, String> {
+    let w = words(lang);
+    let title = format!("{} – {}", w.articles_heading, run.site.name);
+    let mut versions: Vec<(String, String)> = languages.iter().map(|l| (l.to_string(), run.listing_url(l))).collect();
+    versions.sort_by_key(|(l, _)| l != lang);
+    let head = format!("{}{}", listing_head(&run.site, &title, &versions), run.feed_link(lang));
+    let lastmod = index
+        .articles
+        .first()
+        .map(|c| c.date.iso())
+        .unwrap_or_else(|| "1970-01-01".into());
+    let body = listing_page(&run.page(lang), index);
+    write(
+        &run.out.join(lang).join("index.html"),
+        &run.template.page(lang, is_rtl(lang), &title, &head, &body),
+    )?;
+    Ok(SitemapEntry {
+        url: run.listing_url(lang),
+        lastmod,
+        alternates: versions,
+    })
+}
+
+/// The language's Atom feed: the newest articles, as the index orders them.
+fn publish_feed(run: &Run, lang: &str) -> Result<(), String> {
+    let mut newest: Vec<&Article> = run.tree.languages[lang].articles.values().collect();
+    newest.sort_by(|a, b| {
+        b.date
+            .cmp(&a.date)
+            .then_with(|| atom_time(b).cmp(&atom_time(a)))
+            .then_with(|| a.slug.cmp(&b.slug))
+    });
+    let feed = atom(
+        &run.site,
+        lang,
+        &newest,
+        &run.listing_url(lang),
+        &format!("{}/{lang}/feed.xml", run.site_url),
+        &|a: &Article| run.article_url(lang, &a.slug),
+    );
+    write(&run.out.join(lang).join("feed.xml"), &feed)
+}
+
+/// `robots.txt` naming the sitemap, unless the output already has one of its own.
+fn publish_robots(run: &Run) -> Result<bool, String> {
+    let path = run.out.join("robots.txt");
+    if path.exists() {
+        return Ok(false);
+    }
+    let text = format!("User-agent: *\nAllow: /\n\nSitemap: {}/sitemap.xml\n", run.site_url);
+    write(&path, &text).map(|_| true)
+}
+
+pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
+    let run = prepare(tree, options)?;
     let mut summary = Summary::default();
     let mut entries = Vec::new();
-    let published: Vec<&String> = site
+    let published: Vec<&String> = run
+        .site
         .languages
         .iter()
         .filter(|l| tree.languages.contains_key(*l))
         .collect();
-    let listing_versions: Vec<(String, String)> = published.iter().map(|l| (l.to_string(), listing_url(l))).collect();
-
     for lang in &published {
         let lang = lang.as_str();
-        let p = Page {
-            site,
-            lang,
-            base: &base,
-            endpoint: &page_endpoint,
-        };
-        let index = cards(tree, lang);
         let articles = &tree.languages[lang].articles;
-        summary.removed += remove_stale(&options.out.join(lang).join("article"), |slug| {
-            articles.contains_key(slug)
-        })?;
-        // Pages are independent: one share of the articles per core.
-        let all: Vec<&Article> = articles.values().collect();
-        let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-        let share = all.len().div_ceil(workers).max(1);
-        let page_of = |a: &Article| -> Result<SitemapEntry, String> {
-            let mut versions = vec![(lang.to_string(), url_of(lang, &a.slug))];
-            versions.extend(
-                a.translations
-                    .iter()
-                    .filter(|(l, s)| *l != lang && tree.article(l, s).is_some())
-                    .map(|(l, s)| (l.clone(), url_of(l, s))),
-            );
-            let here = ArticleLanguages {
-                lang: lang.to_string(),
-                slug: a.slug.clone(),
-                translations: a.translations.clone(),
-            };
-            let content = format!(
-                r#"{}<main class="folio-main" id="folio-main">{}</main>"#,
-                header(&p, Some(&here)),
-                article(&p, a, &versions[0].1, &index.articles)
-            );
-            let head = format!(
-                "{}{}",
-                article_head(a, site, &versions, &abs_endpoint),
-                feed_link(site, lang, &site_url)
-            );
-            let html = template.page(lang, is_rtl(lang), &article_title(a, site), &head, &content);
-            write(
-                &options.out.join(lang).join("article").join(&a.slug).join("index.html"),
-                &html,
-            )?;
-            Ok(SitemapEntry {
-                url: versions[0].1.clone(),
-                lastmod: a.updated.clone().unwrap_or_else(|| a.date.iso()),
-                alternates: versions,
-            })
-        };
-        let done: Vec<Result<Vec<SitemapEntry>, String>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = all
-                .chunks(share)
-                .map(|chunk| scope.spawn(|| chunk.iter().map(|a| page_of(a)).collect::<Result<Vec<_>, _>>()))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|_| Err("a publishing thread failed".into())))
-                .collect()
-        });
-        for part in done {
-            let part = part?;
-            summary.articles += part.len();
-            entries.extend(part);
-        }
-        // The listing, first page.
-        let w = words(lang);
-        let title = format!("{} – {}", w.articles_heading, site.name);
-        let content = format!(
-            r#"{}<main class="folio-main" id="folio-main">{}</main>"#,
-            header(&p, None),
-            listing(&p, &index)
-        );
-        let mut versions = listing_versions.clone();
-        versions.sort_by_key(|(l, _)| l != lang);
-        let head = format!(
-            "{}{}",
-            listing_head(site, &title, &versions),
-            feed_link(site, lang, &site_url)
-        );
-        write(
-            &options.out.join(lang).join("index.html"),
-            &template.page(lang, is_rtl(lang), &title, &head, &content),
-        )?;
-        entries.push(SitemapEntry {
-            url: listing_url(lang),
-            lastmod: index
-                .articles
-                .first()
-                .map(|c| c.date.iso())
-                .unwrap_or_else(|| "1970-01-01".into()),
-            alternates: versions,
-        });
+        summary.removed += remove_stale(&run.out.join(lang).join("article"), |slug| articles.contains_key(slug))?;
+        let index = cards(tree, lang);
+        let pages = publish_articles(&run, lang, &index)?;
+        summary.articles += pages.len();
+        entries.extend(pages);
+        entries.push(publish_listing(&run, lang, index, &published)?);
         summary.listings += 1;
-        // The feed: the newest articles, as the index orders them.
-        let mut newest: Vec<&Article> = articles.values().collect();
-        newest.sort_by(|a, b| {
-            b.date
-                .cmp(&a.date)
-                .then_with(|| atom_time(b).cmp(&atom_time(a)))
-                .then_with(|| a.slug.cmp(&b.slug))
-        });
-        let feed = atom(
-            site,
-            lang,
-            &newest,
-            &listing_url(lang),
-            &format!("{site_url}/{lang}/feed.xml"),
-            &|a: &Article| url_of(lang, &a.slug),
-        );
-        write(&options.out.join(lang).join("feed.xml"), &feed)?;
+        publish_feed(&run, lang)?;
         summary.feeds += 1;
     }
-    write(&options.out.join("sitemap.xml"), &sitemap(&entries))?;
+    write(&run.out.join("sitemap.xml"), &sitemap(&entries))?;
+    publish_robots(&run)?;
     Ok(summary)
 }
 
@@ -284,12 +344,4 @@ fn remove_stale(dir: &Path, exists: impl Fn(&str) -> bool) -> Result<usize, Stri
         }
     }
     Ok(removed)
-}
-
-fn feed_link(site: &crate::content::model::Site, lang: &str, site_url: &str) -> String {
-    format!(
-        r#"<link data-folio-prerender rel="alternate" type="application/atom+xml" title="{}" href="{}">"#,
-        super::html::esc(&site.name),
-        super::html::esc(&format!("{site_url}/{lang}/feed.xml"))
-    )
 }

@@ -7,10 +7,8 @@ pub mod length;
 pub mod links;
 pub mod mastodon;
 
-/// Every channel Folio knows, in the default order.
-pub const CHANNELS: [&str; 11] = [
-    "native", "email", "x", "facebook", "linkedin", "whatsapp", "telegram", "bluesky", "mastodon", "reddit", "copy",
-];
+/// Every channel Folio knows, in the default order (defined with the content model).
+pub use crate::content::model::SHARE_CHANNELS as CHANNELS;
 
 /// "Share on X", or the words for email: the label of a channel's link.
 pub fn link_label(w: &crate::i18n::Words, channel: &str) -> String {

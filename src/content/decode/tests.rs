@@ -1,6 +1,5 @@
-use super::date::Date;
-use super::decode::*;
-use super::model::*;
+use super::*;
+use crate::content::date::Date;
 
 const ARTICLE: &str = r#"{
   "slug": "eu-partnership-panel", "language": "en", "kind": "news", "date": "2017-02-07",
@@ -241,7 +240,7 @@ fn site_defaults_and_checks() {
         s.default_language, "en",
         "an unknown default falls back to the first language"
     );
-    assert_eq!(s.share, crate::share::CHANNELS);
+    assert_eq!(s.share, crate::content::model::SHARE_CHANNELS);
     assert_eq!(s.date_style, DateStyle::Long);
     assert_eq!(s.canonical_base, None);
     let s = decode_site(
@@ -311,8 +310,8 @@ fn sample_articles_take_the_fast_path() {
     for lang in ["en", "de", "fr"] {
         for entry in std::fs::read_dir(format!("{dir}/{lang}/articles")).unwrap() {
             let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-            let fast = super::decode::fast::article(&text).expect("well-formed sample takes the fast path");
-            assert_eq!(fast, super::decode::decode_article_lenient(&text));
+            let fast = super::one_pass::article(&text).expect("well-formed sample takes the fast path");
+            assert_eq!(fast, super::decode_article_lenient(&text));
             read += 1;
         }
     }

@@ -1,9 +1,13 @@
 //! The reader's remembered language, in localStorage. Storage can be missing or refuse
-//! (private modes, embedded frames): then nothing is remembered and nothing fails.
+//! (private modes, embedded frames), and there is none natively: then nothing is
+//! remembered and nothing fails.
 
 const LANGUAGE_KEY: &str = "folio-language";
 
 fn storage() -> Option<web_sys::Storage> {
+    if !super::IN_BROWSER {
+        return None;
+    }
     web_sys::window()?.local_storage().ok().flatten()
 }
 

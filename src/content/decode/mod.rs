@@ -2,15 +2,15 @@
 //! message; everything optional is forgiving: a malformed block, card, person or optional
 //! field is dropped and the rest of the file is kept. Unknown fields are ignored.
 //!
-//! Well-formed articles and indexes are read in one typed pass (`decode_fast.rs`, and
+//! Well-formed articles and indexes are read in one typed pass (`one_pass.rs`, and
 //! `StrictIndex` here); anything irregular is read again through `serde_json::Value` by
 //! the forgiving functions below. Walking a `Value` by hand costs far less wasm than a
 //! derived decoder per shape, and only malformed files pay its speed.
 
-use super::date::{is_rfc3339, Date};
-use super::model::*;
-use super::slug::is_valid_slug;
-use super::url::{checked, UrlUse};
+use crate::content::date::{is_rfc3339, Date};
+use crate::content::model::*;
+use crate::content::slug::is_valid_slug;
+use crate::content::url::{checked, UrlUse};
 use serde::de::{Error as _, Unexpected};
 use serde::Deserialize;
 use serde_json::{Map, Value};
@@ -152,9 +152,14 @@ pub fn decode_site(json: &str) -> Result<Site, DecodeError> {
         first
     };
     let canonical_base = string(&o, "canonical_base")
-        .filter(|b| matches!(super::url::scheme_of(b).as_deref(), Some("http" | "https")))
+        .filter(|b| matches!(crate::content::url::scheme_of(b).as_deref(), Some("http" | "https")))
         .map(|b| b.trim_end_matches('/').to_string());
-    let share = strings(&o, "share").unwrap_or_else(|| crate::share::CHANNELS.iter().map(|c| c.to_string()).collect());
+    let share = strings(&o, "share").unwrap_or_else(|| {
+        crate::content::model::SHARE_CHANNELS
+            .iter()
+            .map(|c| c.to_string())
+            .collect()
+    });
     Ok(Site {
         name,
         default_language,
@@ -168,6 +173,8 @@ pub fn decode_site(json: &str) -> Result<Site, DecodeError> {
             Some("numeric") => DateStyle::Numeric,
             _ => DateStyle::Long,
         },
+        recommended: number::<usize>(&o, "recommended_cards")
+            .map_or(RECOMMENDED_CARDS, |n| n.min(MAX_RECOMMENDED_CARDS)),
     })
 }
 
@@ -476,7 +483,7 @@ impl ArticleParts {
 
 pub fn decode_article(json: &str) -> Result<Article, DecodeError> {
     // A well-formed article in one pass; anything irregular takes the forgiving path.
-    if let Some(article) = fast::article(json) {
+    if let Some(article) = one_pass::article(json) {
         return article;
     }
     decode_article_lenient(json)
@@ -521,5 +528,7 @@ pub fn decode_article_lenient(json: &str) -> Result<Article, DecodeError> {
     .into_article()
 }
 
-#[path = "decode_fast.rs"]
-pub(crate) mod fast;
+pub(crate) mod one_pass;
+
+#[cfg(test)]
+mod tests;

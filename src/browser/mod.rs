@@ -1,0 +1,23 @@
+//! The seam between the views and the browser: the only calls into browser APIs that a
+//! view makes while it renders (frames, timers, window listeners, storage, the share
+//! sheet), plus the document-wide helpers the pages use (head tags, takeover). Natively,
+//! where `folio-cli publish` renders the same components to HTML, the render-time calls
+//! do nothing and report no browser, so a view renders its complete, script-free form.
+
+pub mod frames;
+pub mod head;
+pub mod navigator;
+pub mod storage;
+pub mod takeover;
+
+/// Whether the views run in a browser (the wasm build) or are rendered to HTML.
+pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
+/// Loads an article ahead of a click on a link to it (see `content::loader`); nothing
+/// natively.
+pub fn prefetch_article(endpoint: &crate::content::endpoint::Endpoint, lang: String, slug: String) {
+    #[cfg(target_arch = "wasm32")]
+    crate::content::loader::prefetch_article(endpoint, lang, slug);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (endpoint, lang, slug);
+}

@@ -1,0 +1,86 @@
+//! The body of a published page, drawn by the app's own components (`components/`)
+//! rendered to HTML natively: the same views the app mounts, so the app's render lands
+//! on an identical page. Rendered this way a view has no browser: it shows everything at
+//! once (no frames), and only what works without JavaScript (plain share links, the
+//! switcher as `<details>`, no copy or Mastodon buttons).
+
+use crate::components::article_view::ArticleView;
+use crate::components::header::Header;
+use crate::components::listing::ListingView;
+use crate::content::endpoint::Endpoint;
+use crate::content::model::{Article, Card, Index, Site};
+use crate::i18n::choices::{language_choices, ArticleLanguages};
+use crate::listing::query::ListingQuery;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// What every page of one language shares.
+pub struct Page<'a> {
+    pub site: &'a Arc<Site>,
+    pub lang: &'a str,
+    /// The app's base path on its host, `""` at the root.
+    pub base: &'a str,
+    /// Where the content is, as the pages' app will read it.
+    pub endpoint: &'a Endpoint,
+}
+
+/// A view rendered to HTML inside an owner of its own, which goes with it.
+fn to_html<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
+    let owner = Owner::new();
+    owner.with(|| view().into_view().to_html())
+}
+
+/// The header and `<main>` with `main` in it, as the app's shell renders them.
+fn shell(p: &Page, article: Option<&ArticleLanguages>, main: impl IntoView + 'static) -> impl IntoView {
+    let choices = language_choices(&p.site.languages, p.lang, article, p.base);
+    view! {
+        <Header
+            lang=Some(p.lang.to_string())
+            site_name=Some(p.site.name.clone())
+            choices=choices
+            base=p.base.to_string()
+        />
+        <main class="folio-main" id="folio-main">{main}</main>
+    }
+}
+
+/// An article page's body: `url` is its canonical URL (for the share links), `cards`
+/// its recommended cards.
+pub fn article_page(p: &Page, article: &Article, url: &str, cards: Vec<Card>) -> String {
+    let here = ArticleLanguages {
+        lang: p.lang.to_string(),
+        slug: article.slug.clone(),
+        translations: article.translations.clone(),
+    };
+    to_html(|| {
+        let view = view! {
+            <ArticleView
+                article=Arc::new(article.clone())
+                site=p.site.clone()
+                endpoint=p.endpoint.clone()
+                lang=p.lang.to_string()
+                url=url.to_string()
+                base=p.base.to_string()
+                cards=Some(Ok(cards))
+            />
+        };
+        shell(p, Some(&here), view)
+    })
+}
+
+/// A listing page's body: its first page, unfiltered.
+pub fn listing_page(p: &Page, index: Arc<Index>) -> String {
+    to_html(|| {
+        let view = view! {
+            <ListingView
+                index
+                site=p.site.clone()
+                endpoint=p.endpoint.clone()
+                lang=p.lang.to_string()
+                base=p.base.to_string()
+                query=ListingQuery::default()
+            />
+        };
+        shell(p, None, view)
+    })
+}
