@@ -23,7 +23,7 @@ if (!existsSync(join(dist, "boot.js"))) {
 }
 
 execFileSync("cargo", ["build", "--release", "--quiet", "--bin", "folio-cli"], { cwd: root, stdio: "inherit" });
-const cli = join(root, "target/release/folio-cli");
+const cli = join(process.env.CARGO_TARGET_DIR ?? join(root, "target"), "release/folio-cli");
 
 let seed = 7;
 const rand = (n) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);

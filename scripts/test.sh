@@ -13,6 +13,9 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+log "the house: no import circles between src/'s modules, none pointing up a floor"
+python3 scripts/imports.py
+
 log "format and lints"
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
@@ -24,6 +27,7 @@ PROPTEST_CASES=${PROPTEST_CASES:-4000} cargo test
 log "schemas agree with folio-cli; the sample content is valid"
 node tests/schemas.mjs
 cargo run --quiet --bin folio-cli -- validate public/content
+cargo run --quiet --bin folio-cli -- validate tests/fixtures/en-us
 
 log "component tests in headless Chromium"
 export CHROMEDRIVER=/usr/bin/chromedriver
@@ -36,10 +40,12 @@ trunk build --release --offline
 # A ratchet against growth (the performance target is 120 KB; lower this as it shrinks).
 node scripts/sizes.mjs dist --budget 255
 
-log "publish the sample content into a copy of dist/ (served on port 4175 in the e2e tests)"
-rm -rf target/published
+log "publish the sample content, and the en-US fixture site, into copies of dist/ (ports 4175, 4176 in the e2e tests)"
+rm -rf target/published target/published-us
 cp -r dist target/published
+cp -r dist target/published-us
 cargo run --quiet --bin folio-cli -- publish public/content --out target/published --base-url http://127.0.0.1:4175
+cargo run --quiet --bin folio-cli -- publish tests/fixtures/en-us --out target/published-us --base-url http://127.0.0.1:4176
 
 log "end-to-end tests against dist/ and the published copy"
 npx playwright test --config tests/e2e/playwright.config.js

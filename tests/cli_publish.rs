@@ -113,7 +113,7 @@ fn the_head_has_every_tag_with_escaped_values() {
     assert_eq!(meta(&html, "property", "og:url").as_deref(), Some(URL));
     assert_eq!(
         meta(&html, "property", "og:image").as_deref(),
-        Some("https://news.example.org/folio/content/img/pier.svg")
+        Some("https://news.example.org/content/img/pier.svg")
     );
     assert_eq!(meta(&html, "property", "og:locale").as_deref(), Some("en_GB"));
     assert_eq!(meta(&html, "property", "og:locale:alternate").as_deref(), Some("de_DE"));
@@ -138,7 +138,8 @@ fn the_head_has_every_tag_with_escaped_values() {
     assert_eq!(ld["dateModified"], "2026-03-15T08:30:00Z");
     assert_eq!(ld["inLanguage"], "en");
     assert_eq!(ld["author"][0]["name"], "Ana Kirk");
-    assert_eq!(ld["image"][0], "https://news.example.org/folio/content/img/pier.svg");
+    // Previews point where the page's own image does: the content under the app's base path.
+    assert_eq!(ld["image"][0], "https://news.example.org/content/img/pier.svg");
     // No script that runs: only the app's own module, and the data block.
     assert_eq!(html.matches("<script").count(), 2);
     // The app's downloads wait for the page: no preloads competing with its images.
@@ -148,15 +149,17 @@ fn the_head_has_every_tag_with_escaped_values() {
 #[test]
 fn the_page_holds_the_whole_article_as_the_app_renders_it() {
     let p = published();
-    let html = p.read("en/article/ferry-timetable/index.html");
+    // Leptos writes `class` after the other attributes, and `<!>` markers between
+    // dynamic parts (read as comments, left out here).
+    let html = p.read("en/article/ferry-timetable/index.html").replace("<!>", "");
     for part in [
         r#"<div class="folio folio-prerender" id="folio-prerender"><header class="folio-header">"#,
-        r#"<a class="folio-site-name" href="/en/">Harbour &amp; Hill &quot;Weekly&quot;</a>"#,
-        r#"<a class="folio-language" href="/de/article/faehrplan" lang="de" hreflang="de">Deutsch</a>"#,
+        r#"<a href="/en/" class="folio-site-name">Harbour &amp; Hill "Weekly"</a>"#,
+        r#"<a href="/de/article/faehrplan" lang="de" hreflang="de" class="folio-language">Deutsch</a>"#,
         r#"<span class="folio-kind">News</span><span class="folio-meta-separator" aria-hidden="true"> | </span><time datetime="2026-03-14">14 March 2026</time>"#,
-        r#"<h1 class="folio-title" id="folio-title" tabindex="-1" elementtiming="folio-title">Ferries &amp; &quot;fast&quot; boats: the &lt;new&gt; timetable</h1>"#,
+        r#"<h1 id="folio-title" tabindex="-1" elementtiming="folio-title" class="folio-title">Ferries &amp; "fast" boats: the &lt;new&gt; timetable</h1>"#,
         r#"<p class="folio-subtitle">Three crossings a day from April</p>"#,
-        r#"<img class="folio-image" src="/content/img/pier.svg" alt="The pier at dawn" width="1600" height="900" loading="eager" decoding="async">"#,
+        r#"<img src="/content/img/pier.svg" alt="The pier at dawn" width="1600" height="900" loading="eager" decoding="async" class="folio-image">"#,
         r#"<strong>three times</strong>"#,
         r#"<em>weather allowing</em>"#,
         r#"<a href="https://ferry.example.org/times">the operator</a>"#,
@@ -164,15 +167,18 @@ fn the_page_holds_the_whole_article_as_the_app_renders_it() {
         r#"<ol><li>A 06:40 crossing</li><li>A 22:10 boat on Fridays</li></ol>"#,
         r#"<hr class="folio-divider">"#,
         r#"<h2 id="folio-people-heading">Contacts</h2>"#,
-        r#"<a class="folio-person-name" href="mailto:ana@example.org">Ana Kirk</a>"#,
-        r#"<a class="folio-share-button folio-share-email" href="mailto:?subject="#,
-        r#"<a class="folio-share-button folio-share-bluesky" href="https://bsky.app/intent/compose?text="#,
-        r#"<a class="folio-card-link" href="/en/article/harbour-wall" title="Why the harbour wall needs repairs now">"#,
+        r#"<a href="mailto:ana@example.org" class="folio-person-name">Ana Kirk</a>"#,
+        r#"<a href="mailto:?subject="#,
+        r#"class="folio-share-button folio-share-email""#,
+        r#"<a href="https://bsky.app/intent/compose?text="#,
+        r#"<a href="/en/article/harbour-wall" title="Why the harbour wall needs repairs now" class="folio-card-link">"#,
+        r#"<details class="folio-languages"><summary class="folio-languages-button">"#,
     ] {
         assert!(html.contains(part), "missing: {part}");
     }
     // Buttons that need JavaScript arrive with the app.
     assert!(!html.contains("folio-share-copy") && !html.contains("folio-share-mastodon"));
+    assert!(!html.contains("<button") && !html.contains("<dialog"));
     let de = p.read("de/article/faehrplan/index.html");
     assert!(de.contains(r#"<html lang="de" dir="ltr">"#));
     assert!(de.contains(r#"<time datetime="2026-03-14">14. März 2026</time>"#));
@@ -182,10 +188,11 @@ fn the_page_holds_the_whole_article_as_the_app_renders_it() {
 fn listing_pages_show_the_first_page() {
     let p = published();
     let html = p.read("en/index.html");
+    let html = html.replace("<!>", "");
     assert!(html.contains(r#"<h1 id="folio-listing-heading">Articles</h1>"#));
     assert_eq!(html.matches(r#"<li class="folio-card">"#).count(), 2);
     assert!(
-        html.contains(r#"<p class="folio-results-count" role="status">Articles: 2</p>"#),
+        html.contains(r#"<p role="status" class="folio-results-count">Articles: 2</p>"#),
         "{html}"
     );
     assert!(html.contains(r#"rel="canonical" href="https://news.example.org/folio/en/""#));
@@ -305,8 +312,41 @@ fn absolute_urls_need_a_base() {
     assert_eq!(code, 0);
     let html = p.read("en/article/ferry-timetable/index.html");
     assert!(html.contains(r#"rel="canonical" href="https://example.net/en/article/ferry-timetable""#));
-    assert!(html.contains(r#"<a class="folio-card-link" href="/news/en/article/harbour-wall""#));
+    assert!(html.contains(r#"<a href="/news/en/article/harbour-wall""#));
     assert!(html.contains(r#"src="/news/content/img/pier.svg""#));
+}
+
+#[test]
+fn robots_txt_names_the_sitemap_unless_the_site_has_its_own() {
+    let p = published();
+    let robots = p.read("robots.txt");
+    assert!(robots.contains("User-agent: *"), "{robots}");
+    assert!(
+        robots.contains("Sitemap: https://news.example.org/folio/sitemap.xml"),
+        "{robots}"
+    );
+    let f = Fixture::new("own-robots");
+    let out = f.dir.join("dist");
+    fs::create_dir_all(&out).unwrap();
+    fs::write(out.join("robots.txt"), "User-agent: *\nDisallow: /drafts/\n").unwrap();
+    let (p, code) = publish_with(f, &[]);
+    assert_eq!(code, 0);
+    assert_eq!(p.read("robots.txt"), "User-agent: *\nDisallow: /drafts/\n");
+}
+
+#[test]
+fn recommended_cards_are_the_articles_own_then_picked_up_to_the_sites_number() {
+    // harbour-wall lists ferry-timetable itself; the index has nothing else to add.
+    let p = published();
+    let html = p.read("en/article/harbour-wall/index.html");
+    assert_eq!(html.matches(r#"class="folio-card-link""#).count(), 1);
+    assert!(html.contains(r#"href="/en/article/ferry-timetable""#));
+    let f = Fixture::new("recommended");
+    f.edit("site.json", |s| s["recommended_cards"] = json!(0));
+    let (p, code) = publish_with(f, &[]);
+    assert_eq!(code, 0);
+    let html = p.read("en/article/harbour-wall/index.html");
+    assert_eq!(html.matches(r#"class="folio-card-link""#).count(), 0);
 }
 
 #[test]
@@ -326,7 +366,7 @@ fn a_remote_endpoint_is_linked_not_copied() {
     );
     assert_eq!(code, 0);
     let html = p.read("en/article/ferry-timetable/index.html");
-    assert!(html.contains(r#"<img class="folio-image" src="https://cms.example.org/folio/img/pier.svg""#));
+    assert!(html.contains(r#"<img src="https://cms.example.org/folio/img/pier.svg""#));
     assert_eq!(
         meta(&html, "property", "og:image").as_deref(),
         Some("https://cms.example.org/folio/img/pier.svg")

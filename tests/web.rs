@@ -2,16 +2,19 @@
 #![cfg(target_arch = "wasm32")]
 
 use folio::components::article_view::ArticleView;
-use folio::components::dates::{format_date, intl_long};
 use folio::components::status::ErrorView;
 use folio::content::date::Date;
 use folio::content::decode::{decode_article, decode_site};
-use folio::content::loader::{Endpoint, LoadError};
-use folio::content::model::DateStyle;
+use folio::content::endpoint::Endpoint;
+use folio::content::error::LoadError;
+use folio::content::model::{Article, Card, DateStyle, Site};
 use folio::content::url::UrlUse;
+use folio::i18n::dates::format_date;
+use folio::listing::recommend::pick;
+use js_sys::{Array, Function, Object, Reflect};
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -42,7 +45,27 @@ fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
 const URL: &str = "https://www.example.org/news/en/article/fixture-article";
 
 fn endpoint() -> Endpoint {
-    Endpoint::new("https://cdn.example.org/content/", "https://app.example.org/").unwrap()
+    Endpoint::new("https://cdn.example.org/content/", "").unwrap()
+}
+
+/// The cards the page would give the article (the fixture has its own list).
+fn cards_of(article: &Article, site: &Site) -> Option<Result<Vec<Card>, LoadError>> {
+    Some(Ok(pick(article, &[], site.recommended)))
+}
+
+/// A long date as the browser's `Intl` writes it (`dateStyle: "long"`, in UTC; plain
+/// `en` as British English, as Folio writes it), or `None` if `Intl` refuses the code.
+fn intl_long(date: Date, lang: &str) -> Option<String> {
+    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let ctor: Function = Reflect::get(&intl, &"DateTimeFormat".into()).ok()?.dyn_into().ok()?;
+    let options = Object::new();
+    Reflect::set(&options, &"dateStyle".into(), &"long".into()).ok()?;
+    Reflect::set(&options, &"timeZone".into(), &"UTC".into()).ok()?;
+    let locale = if lang.eq_ignore_ascii_case("en") { "en-GB" } else { lang };
+    let formatter = Reflect::construct(&ctor, &Array::of2(&JsValue::from_str(locale), &options)).ok()?;
+    let format: Function = Reflect::get(&formatter, &"format".into()).ok()?.dyn_into().ok()?;
+    let instant = js_sys::Date::new(&JsValue::from_str(&date.iso()));
+    format.call1(&formatter, &instant).ok()?.as_string()
 }
 
 /// Lets pending resources and effects run.
@@ -59,9 +82,11 @@ async fn settle() {
 async fn article_view_renders_every_part() {
     let site = Arc::new(decode_site(include_str!("fixtures/site.json")).unwrap());
     let article = Arc::new(decode_article(include_str!("fixtures/article.json")).unwrap());
+    let cards = cards_of(&article, &site);
     let root = mount(
-        move || view! { <ArticleView article site endpoint=endpoint() lang="en".to_string() url=URL.to_string() /> },
+        move || view! { <ArticleView article site endpoint=endpoint() lang="en".to_string() url=URL.to_string() cards /> },
     );
+    settle().await;
 
     assert_eq!(all(&root, "article.folio-article[lang=en]").len(), 1);
     // Kind from the site's own labels, date in a <time>.
@@ -167,8 +192,9 @@ async fn article_view_renders_every_part() {
 async fn german_words_and_dates() {
     let site = Arc::new(decode_site(include_str!("fixtures/site.json")).unwrap());
     let article = Arc::new(decode_article(include_str!("fixtures/article.json")).unwrap());
+    let cards = cards_of(&article, &site);
     let root = mount(
-        move || view! { <ArticleView article site endpoint=endpoint() lang="de".to_string() url=URL.to_string() /> },
+        move || view! { <ArticleView article site endpoint=endpoint() lang="de".to_string() url=URL.to_string() cards /> },
     );
     assert_eq!(text(&root, ".folio-kind"), "Anhörung");
     assert_eq!(text(&root, ".folio-meta time"), "7. Februar 2017");
@@ -232,16 +258,30 @@ fn error_messages_for_each_failure() {
     }
 }
 
+/// Regional forms and other codes: `format_date` writes what `Intl` writes for the
+/// regional forms Folio's table knows, the ISO form for languages outside the 24 (the
+/// same text natively, on published pages, as in the app).
 #[wasm_bindgen_test]
-fn dates_through_intl() {
+fn regional_dates_as_intl_writes_them() {
+    let mut differ = Vec::new();
+    for code in [
+        "en-US", "en-CA", "en-GB", "en-IE", "de-AT", "de-CH", "fr-CA", "fr-BE", "pt-BR", "pt-PT", "es-MX", "nl-BE",
+        "sv-FI",
+    ] {
+        for month in 1..=12 {
+            let d = Date::parse(&format!("2026-{month:02}-07")).unwrap();
+            let ours = format_date(d, code, DateStyle::Long);
+            let intl = intl_long(d, code).unwrap_or_default();
+            if ours != intl {
+                differ.push(format!("{code} {}: {ours:?} / Intl {intl:?}", d.iso()));
+            }
+        }
+    }
+    assert!(differ.is_empty(), "{differ:#?}");
     let d = Date::parse("2017-02-07").unwrap();
-    assert_eq!(format_date(d, "en", DateStyle::Long), "7 February 2017");
-    assert_eq!(format_date(d, "en-US", DateStyle::Long), "February 7, 2017");
-    assert_eq!(format_date(d, "fr", DateStyle::Long), "7 février 2017");
-    assert_eq!(format_date(d, "pl", DateStyle::Long), "7 lutego 2017");
-    assert_eq!(format_date(d, "de", DateStyle::Numeric), "07.02.2017");
-    // A code Intl rejects falls back to the ISO form instead of throwing.
+    assert_eq!(format_date(d, "ja", DateStyle::Long), "2017-02-07");
     assert_eq!(format_date(d, "en-1", DateStyle::Long), "2017-02-07");
+    assert_eq!(format_date(d, "de", DateStyle::Numeric), "07.02.2017");
 }
 
 /// The app writes the 24 languages' dates from its own table (no wait for `Intl` on a
@@ -277,35 +317,47 @@ fn the_date_table_matches_intl() {
     assert!(compared >= 20, "only {compared} languages known to Intl");
 }
 
+/// `Endpoint` resolves content URLs by hand (the same rule natively, for published
+/// pages): the browser must read each result as it reads the reference itself.
 #[wasm_bindgen_test]
-fn endpoint_resolution() {
-    let ep = Endpoint::new("content/", "http://localhost:8080/news/").unwrap();
-    assert_eq!(ep.as_str(), "http://localhost:8080/news/content/");
-    assert_eq!(
-        ep.file_url("en/index.json"),
-        "http://localhost:8080/news/content/en/index.json"
-    );
-    assert_eq!(
-        Endpoint::new("https://cms.example.org/folio", "http://localhost/")
-            .unwrap()
-            .as_str(),
-        "https://cms.example.org/folio/"
-    );
-    assert!(Endpoint::new("javascript:alert(1)", "http://localhost/").is_none());
-    assert_eq!(
-        ep.resolve("img/a.svg", UrlUse::Image).as_deref(),
-        Some("http://localhost:8080/news/content/img/a.svg")
-    );
-    assert_eq!(
-        ep.resolve("../x.svg", UrlUse::Image).as_deref(),
-        Some("http://localhost:8080/news/x.svg")
-    );
-    assert_eq!(
-        ep.resolve("//cdn.example.org/a.png", UrlUse::Image).as_deref(),
-        Some("http://cdn.example.org/a.png")
-    );
-    assert_eq!(ep.resolve(" JaVa\tScRiPt:alert(1)", UrlUse::Link), None);
-    assert_eq!(ep.resolve("mailto:a@example.org", UrlUse::Image), None);
+fn endpoint_resolution_agrees_with_the_browser() {
+    let page = "http://localhost:8080/news/de/article/x";
+    for (configured, base) in [
+        ("content/", "/news"),
+        ("/cms/folio", ""),
+        ("https://cms.example.org/folio", ""),
+    ] {
+        let ep = Endpoint::new(configured, base).unwrap();
+        let app_root = web_sys::Url::new_with_base(&format!("{base}/"), page).unwrap().href();
+        let endpoint_url = web_sys::Url::new_with_base(configured, &app_root).unwrap().href();
+        let endpoint_url = if endpoint_url.ends_with('/') {
+            endpoint_url
+        } else {
+            format!("{endpoint_url}/")
+        };
+        let read = |url: &str, against: &str| web_sys::Url::new_with_base(url, against).unwrap().href();
+        assert_eq!(read(ep.as_str(), page), endpoint_url, "{configured}");
+        for reference in [
+            "img/a.svg",
+            "../x.svg",
+            "./a/../b/c.png?v=1#f",
+            "/root.png",
+            "//cdn.example.org/a.png",
+            "https://e.org/p",
+            "sub/",
+            "a b.png",
+        ] {
+            let ours = ep.resolve(reference, UrlUse::Image).unwrap();
+            assert_eq!(
+                read(&ours, page),
+                read(reference, &endpoint_url),
+                "{configured} {reference}"
+            );
+        }
+        assert_eq!(ep.resolve(" JaVa\tScRiPt:alert(1)", UrlUse::Link), None);
+        assert_eq!(ep.resolve("mailto:a@example.org", UrlUse::Image), None);
+    }
+    assert!(Endpoint::new("javascript:alert(1)", "").is_none());
 }
 
 #[wasm_bindgen_test]

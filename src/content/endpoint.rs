@@ -65,14 +65,13 @@ impl Endpoint {
             None => (reference, ""),
         };
         let mut segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-        let parts: Vec<&str> = rel.split('/').collect();
-        for (i, part) in parts.iter().enumerate() {
-            match *part {
+        for part in rel.split('/') {
+            match part {
                 "." => {}
                 ".." => {
                     segments.pop();
                 }
-                p if p.is_empty() && i + 1 < parts.len() => {}
+                "" => {}
                 p => segments.push(p),
             }
         }

@@ -328,6 +328,11 @@ pub fn site(r: &mut Report, v: &Value) {
             r.error("date_style", "must be \"long\" or \"numeric\"");
         }
     }
+    if let Some(count) = o.get("recommended_cards") {
+        if count.as_u64().is_none_or(|n| n > 12) {
+            r.error("recommended_cards", "must be a whole number from 0 to 12");
+        }
+    }
 }
 
 /// Labels by language code.

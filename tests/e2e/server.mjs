@@ -6,8 +6,9 @@
 //   /t/…           tests/e2e/host.html (site mode under /t with a short timeout)
 //   /remote/       tests/e2e/remote.html (content from the other origin, named in its CSP)
 // on the next port, dist/content/ with CORS headers: a content server of another origin;
-// and on the port after, a published site (folio-cli publish into a copy of dist/),
-// served as a static host does: files and folders' index.html first, the app otherwise.
+// on the port after, a published site (folio-cli publish into a copy of dist/), served
+// as a static host does: files and folders' index.html first, the app otherwise; and on
+// the next, the same for the en-US fixture site (tests/fixtures/en-us).
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -15,6 +16,7 @@ import { extname, join, normalize, resolve } from "node:path";
 const dist = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 4173);
 const published = resolve(process.argv[4] ?? "target/published");
+const publishedUs = resolve(process.argv[5] ?? "target/published-us");
 const repo = resolve(dist, "..");
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:; connect-src 'self'";
@@ -92,3 +94,4 @@ serve((pathname) => (pathname.startsWith("/content/") ? file(dist, pathname) : P
   "access-control-allow-origin": "*",
 });
 serve((pathname) => staticHost(published, pathname), port + 2);
+serve((pathname) => staticHost(publishedUs, pathname), port + 3);

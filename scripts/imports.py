@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Lists the imports between the top-level modules of src/ and fails on a circle, or on
+an import that points up a floor (the house: README, Layout).
+
+Reads every `crate::NAME` (and `folio::NAME` in the binaries) in src/, grouped imports
+`crate::{a::x, b}` included, and `super::NAME` where it leaves a top-level module.
+Usage: python3 scripts/imports.py [--quiet]
+"""
+import re
+import sys
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+
+# Each top-level module's floor: a module may import only from lower floors.
+FLOORS = {
+    "content": 0,
+    "i18n": 1,
+    "share": 2,
+    "embed": 2,
+    "browser": 3,
+    "listing": 3,
+    "context": 3,
+    "components": 4,
+    "pages": 5,
+    "publish": 5,
+    "app": 6,
+}
+
+PATH = re.compile(r"\b(?:crate|folio)::(\{[^}]*\}|[a-z_][a-z0-9_]*)")
+
+
+def module_of(path: Path):
+    """The top-level module a file belongs to, and its depth below src/<module>/."""
+    parts = path.relative_to(SRC).parts
+    if len(parts) == 1:
+        name = parts[0][:-3]
+        return (None if name in ("lib", "main") else name), 0
+    if parts[0] == "bin":
+        return None, 0
+    depth = len(parts) - 1 if parts[-1] != "mod.rs" else len(parts) - 2
+    return parts[0], depth
+
+
+def strip_comments(text: str) -> str:
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    return re.sub(r"//[^\n]*", "", text)
+
+
+def targets(text: str, depth: int):
+    found = set()
+    for m in PATH.finditer(text):
+        group = m.group(1)
+        if group.startswith("{"):
+            found.update(re.findall(r"(?:^|[{,])\s*([a-z_][a-z0-9_]*)", group))
+        else:
+            found.add(group)
+    # `super::` chains longer than the file's depth climb out of its top-level module.
+    for m in re.finditer(r"\b((?:super::)+)([a-z_][a-z0-9_]*)", text):
+        if m.group(1).count("super::") > depth:
+            found.add(m.group(2))
+    return found
+
+
+def edges():
+    result = {}
+    for path in sorted(SRC.rglob("*.rs")):
+        module, depth = module_of(path)
+        text = strip_comments(path.read_text(encoding="utf-8"))
+        for target in targets(text, depth):
+            if target in FLOORS and module is not None and target != module:
+                result.setdefault((module, target), []).append(str(path.relative_to(SRC.parent)))
+    return result
+
+
+def cycles(graph):
+    """Strongly connected components of more than one module (Tarjan)."""
+    index, low, stack, on, out, counter = {}, {}, [], set(), [], [0]
+
+    def visit(v):
+        index[v] = low[v] = counter[0]
+        counter[0] += 1
+        stack.append(v)
+        on.add(v)
+        for w in graph.get(v, ()):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                out.append(sorted(component))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return out
+
+
+def main():
+    found = edges()
+    unknown = sorted({m for m, _ in found} - FLOORS.keys())
+    graph = {}
+    for (a, b) in found:
+        graph.setdefault(a, set()).add(b)
+    problems = []
+    if unknown:
+        problems.append(f"modules without a floor in scripts/imports.py: {', '.join(unknown)}")
+    for circle in cycles(graph):
+        problems.append(f"import circle: {' <-> '.join(circle)}")
+    for (a, b), files in sorted(found.items()):
+        if a in FLOORS and FLOORS[b] >= FLOORS[a]:
+            problems.append(f"{a} (floor {FLOORS[a]}) reaches up to {b} (floor {FLOORS[b]}): {', '.join(sorted(set(files)))}")
+    if "--quiet" not in sys.argv:
+        for name in sorted(FLOORS, key=lambda n: (-FLOORS[n], n)):
+            below = sorted(graph.get(name, ()), key=lambda n: (-FLOORS[n], n))
+            print(f"floor {FLOORS[name]}  {name:<11} -> {', '.join(below) or '(nothing)'}")
+    for p in problems:
+        print(f"error: {p}", file=sys.stderr)
+    if problems:
+        sys.exit(1)
+    print(f"{len(found)} imports between {len(graph)} modules: no circle, none up a floor")
+
+
+if __name__ == "__main__":
+    main()
