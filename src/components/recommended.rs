@@ -35,10 +35,11 @@ pub fn Recommended(
             .collect_view()
     };
     let list = move || {
-        let loaded = cards.get();
+        // A list being replaced may run once more after its page let go of the cards.
+        let loaded = cards.try_get().flatten();
         if loaded.is_some() {
             if let Some(done) = on_complete {
-                Effect::new(move |_| done.run(()));
+                Effect::new(move |_| done.try_run(()));
             }
         }
         match loaded {
@@ -72,7 +73,7 @@ fn render_cards(cards: Vec<Card>, site: Arc<Site>, endpoint: Endpoint, lang: Str
 fn Unavailable(error: LoadError, lang: String, retry: Option<Callback<()>>) -> impl IntoView {
     let on_click = move |_| {
         if let Some(retry) = retry {
-            retry.run(());
+            retry.try_run(());
         }
     };
     view! {

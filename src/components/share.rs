@@ -157,7 +157,7 @@ pub fn ShareBlock(channels: Vec<String>, shared: Shared, lang: String) -> impl I
         <section class="folio-share" aria-labelledby="folio-share-heading">
             <h2 id="folio-share-heading">{w.share_heading}</h2>
             <ul class="folio-share-list">{items}</ul>
-            <p class="folio-share-status" role="status">{move || status.get()}</p>
+            <p class="folio-share-status" role="status">{move || Some(status.get()).filter(|s| !s.is_empty())}</p>
             <Show when=move || show_field.get()>
                 <label class="folio-share-field">
                     <span>{w.share_copy_fallback}</span>

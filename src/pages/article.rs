@@ -12,7 +12,7 @@ use crate::components::status::{ArticleSkeleton, ErrorView, NotFound, Translatio
 use crate::content::decode::is_valid_language;
 use crate::content::error::LoadError;
 use crate::content::files::{canonical_article_url, listing_path};
-use crate::content::loader::{find_elsewhere, load_article, prefetch_articles};
+use crate::content::loader::{find_elsewhere, load_article, load_site, prefetch_articles};
 use crate::content::model::{Article, Site};
 use crate::content::slug::is_valid_slug;
 use crate::context::{AppConfig, CurrentArticle, SiteResource};
@@ -43,10 +43,10 @@ enum Shows {
 
 /// Loads what the page shows: site.json and the article together, then, only for a
 /// missing article, the other languages it exists in.
-async fn load(site: SiteResource, config: AppConfig, lang: String, slug: String) -> Shows {
+async fn load(config: AppConfig, lang: String, slug: String) -> Shows {
     // A slug or language outside the rules is "not found" without a request.
     if !(is_valid_language(&lang) && is_valid_slug(&slug)) {
-        return match site.await {
+        return match load_site(&config.endpoint).await {
             Ok(site) => Shows::NotFound {
                 default_language: site.default_language.clone(),
             },
@@ -54,7 +54,7 @@ async fn load(site: SiteResource, config: AppConfig, lang: String, slug: String)
         };
     }
     let (site, article) = futures::future::join(
-        std::future::IntoFuture::into_future(site),
+        load_site(&config.endpoint),
         load_article(&config.endpoint, &lang, &slug),
     )
     .await;
@@ -121,24 +121,31 @@ pub fn ArticlePage() -> impl IntoView {
         let config = config.clone();
         LocalResource::new(move || {
             let ((lang, slug), config) = (key.get(), config.clone());
-            async move { (lang.clone(), load(site, config, lang, slug).await) }
+            async move { (lang.clone(), load(config, lang, slug).await) }
         })
     };
-    // The cards follow the article, so the article never waits for the index.
+    // The cards follow the article, so the article never waits for the index. Their
+    // resource reads the article from the state's value (never awaits the state).
+    let shown = Signal::derive(move || match state.get() {
+        Some((lang, Shows::Article { site, article })) => Some((lang, site, article)),
+        _ => None,
+    });
     let cards = {
         let endpoint = config.endpoint.clone();
         LocalResource::new(move || {
-            let endpoint = endpoint.clone();
+            let (shown, endpoint) = (shown.get(), endpoint.clone());
             async move {
-                match state.await {
-                    (lang, Shows::Article { site, article }) => {
-                        Some(recommended_cards(&endpoint, &site, &article, &lang).await)
-                    }
-                    _ => None,
-                }
+                let (lang, site, article) = shown?;
+                Some(recommended_cards(&endpoint, &site, &article, &lang).await)
             }
         })
     };
+    // Made here, not in the view: they outlive the view of one article.
+    let card_list = Signal::derive(move || cards.get().flatten());
+    let retry_cards = Callback::new(move |_| cards.refetch());
+    // The article is complete once its cards are there: on a published page, the app
+    // takes over then.
+    let on_complete = Callback::new(move |_| take_over());
     {
         let config = config.clone();
         Effect::new(move |_| {
@@ -170,9 +177,9 @@ pub fn ArticlePage() -> impl IntoView {
                         lang
                         url
                         base=config.base.clone()
-                        cards=Signal::derive(move || cards.get().flatten())
-                        retry_cards=move || cards.refetch()
-                        on_complete=move || take_over()
+                        cards=card_list
+                        retry_cards
+                        on_complete
                     />
                 }
                 .into_any()

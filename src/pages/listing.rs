@@ -9,7 +9,7 @@ use crate::components::status::{ArticleSkeleton, ErrorView, NotFound};
 use crate::content::decode::is_valid_language;
 use crate::content::error::LoadError;
 use crate::content::files::listing_path;
-use crate::content::loader::load_index;
+use crate::content::loader::{load_index, load_site};
 use crate::content::model::{Index, Site};
 use crate::context::{AppConfig, SiteResource};
 use crate::i18n::words;
@@ -33,7 +33,7 @@ enum Shows {
     Failed(LoadError),
 }
 
-async fn load(site: SiteResource, config: AppConfig, lang: String) -> Shows {
+async fn load(config: AppConfig, lang: String) -> Shows {
     let index = async {
         if is_valid_language(&lang) {
             Some(load_index(&config.endpoint, &lang).await)
@@ -41,7 +41,7 @@ async fn load(site: SiteResource, config: AppConfig, lang: String) -> Shows {
             None
         }
     };
-    let (site, index) = futures::future::join(std::future::IntoFuture::into_future(site), index).await;
+    let (site, index) = futures::future::join(load_site(&config.endpoint), index).await;
     let site = match site {
         Ok(site) => site,
         Err(error) => return Shows::Failed(error),
@@ -78,7 +78,7 @@ pub fn ListingPage() -> impl IntoView {
         let config = config.clone();
         LocalResource::new(move || {
             let (lang, config) = (lang.get(), config.clone());
-            async move { (lang.clone(), load(site, config, lang).await) }
+            async move { (lang.clone(), load(config, lang).await) }
         })
     };
     Effect::new(move |_| {

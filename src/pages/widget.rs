@@ -58,18 +58,22 @@ pub fn ArticleWidget(slug: String, lang: Option<String>) -> impl IntoView {
             Ok::<_, LoadError>((site, lang, article))
         }
     });
-    // The cards follow the article, so the article never waits for the index.
+    // The cards follow the article, so the article never waits for the index. Their
+    // resource reads the article from its resource's value (never awaits it).
+    let shown_article = Signal::derive(move || article.get().and_then(Result::ok));
     let cards = {
         let endpoint = config.endpoint.clone();
         LocalResource::new(move || {
-            let endpoint = endpoint.clone();
+            let (shown, endpoint) = (shown_article.get(), endpoint.clone());
             async move {
-                let loaded: Loaded = article.await;
-                let (site, lang, article) = loaded.ok()?;
+                let (site, lang, article) = shown?;
                 Some(recommended_cards(&endpoint, &site, &article, &lang).await)
             }
         })
     };
+    // Made here, not in the view: they outlive the view of one article.
+    let card_list = Signal::derive(move || cards.get().flatten());
+    let retry_cards = Callback::new(move |_| cards.refetch());
     let on_click = move |e: MouseEvent| {
         if let Some(slug) = card_slug(&e) {
             e.prevent_default();
@@ -104,8 +108,8 @@ pub fn ArticleWidget(slug: String, lang: Option<String>) -> impl IntoView {
                             lang
                             url
                             base=config.base.clone()
-                            cards=Signal::derive(move || cards.get().flatten())
-                            retry_cards=move || cards.refetch()
+                            cards=card_list
+                            retry_cards
                         />
                     }
                     .into_any()
