@@ -44,8 +44,13 @@ impl Endpoint {
     /// scheme check. `None`: render no link, or no image.
     pub fn resolve(&self, reference: &str, use_: UrlUse) -> Option<String> {
         let normal = checked(reference, use_)?;
-        if scheme_of(&normal).is_some() || normal.starts_with("//") {
+        if scheme_of(&normal).is_some() {
             return Some(normal);
+        }
+        if normal.starts_with("//") {
+            // Another host, on the endpoint's scheme (the page's, for a path endpoint).
+            let scheme = self.0.find("://").map_or("", |i| &self.0[..=i]);
+            return Some(format!("{scheme}{normal}"));
         }
         Some(self.join(&normal))
     }
@@ -139,6 +144,11 @@ mod tests {
             Some("https://e.org/a")
         );
         assert_eq!(r(&e, "//e.org/a", UrlUse::Link).as_deref(), Some("//e.org/a"));
+        let secure = Endpoint::new("https://cms.example.org/", "").unwrap();
+        assert_eq!(
+            r(&secure, "//e.org/a", UrlUse::Link).as_deref(),
+            Some("https://e.org/a")
+        );
         assert_eq!(r(&e, " JaVa\tScRiPt:alert(1)", UrlUse::Link), None);
         assert_eq!(r(&e, "mailto:a@b.eu", UrlUse::Image), None);
         assert_eq!(r(&e, "mailto:a@b.eu", UrlUse::Link).as_deref(), Some("mailto:a@b.eu"));
