@@ -10,6 +10,14 @@ pub fn next_frame(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Runs `f` as soon as the work under way is done (a microtask): after the view being
+/// rendered is in the document, before the browser paints.
+pub fn soon(f: impl FnOnce() + 'static) {
+    if super::IN_BROWSER {
+        queue_microtask(f);
+    }
+}
+
 /// Runs `f` once the next frame has been painted: a frame's callbacks run before it
 /// paints, hence two.
 pub fn after_paint(f: impl FnOnce() + 'static) {

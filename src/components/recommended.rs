@@ -4,6 +4,7 @@
 
 use super::card::CardView;
 use super::status::error_message;
+use crate::browser::frames::soon;
 use crate::content::endpoint::Endpoint;
 use crate::content::error::LoadError;
 use crate::content::model::{Card, Site};
@@ -39,7 +40,10 @@ pub fn Recommended(
         let loaded = cards.try_get().flatten();
         if loaded.is_some() {
             if let Some(done) = on_complete {
-                Effect::new(move |_| done.try_run(()));
+                // Once this render is in the document.
+                soon(move || {
+                    done.try_run(());
+                });
             }
         }
         match loaded {

@@ -4,7 +4,7 @@
 //! switcher's article and the translations' prefetch from it.
 
 use super::article_head::article_head;
-use super::recommended::recommended_cards;
+use super::recommended::use_recommended;
 use crate::browser::head::set_title;
 use crate::browser::takeover::take_over;
 use crate::components::article_view::ArticleView;
@@ -121,35 +121,21 @@ pub fn ArticlePage() -> impl IntoView {
         let config = config.clone();
         LocalResource::new(move || {
             let ((lang, slug), config) = (key.get(), config.clone());
-            async move { (lang.clone(), load(config, lang, slug).await) }
+            async move { ((lang.clone(), slug.clone()), load(config, lang, slug).await) }
         })
     };
-    // The cards follow the article, so the article never waits for the index. Their
-    // resource reads the article from the state's value (never awaits the state).
     let shown = Signal::derive(move || match state.get() {
-        Some((lang, Shows::Article { site, article })) => Some((lang, site, article)),
+        Some(((lang, _), Shows::Article { site, article })) => Some((lang, site, article)),
         _ => None,
     });
-    let cards = {
-        let endpoint = config.endpoint.clone();
-        LocalResource::new(move || {
-            let (shown, endpoint) = (shown.get(), endpoint.clone());
-            async move {
-                let (lang, site, article) = shown?;
-                Some(recommended_cards(&endpoint, &site, &article, &lang).await)
-            }
-        })
-    };
-    // Made here, not in the view: they outlive the view of one article.
-    let card_list = Signal::derive(move || cards.get().flatten());
-    let retry_cards = Callback::new(move |_| cards.refetch());
+    let (card_list, retry_cards) = use_recommended(config.endpoint.clone(), shown);
     // The article is complete once its cards are there: on a published page, the app
     // takes over then.
     let on_complete = Callback::new(move |_| take_over());
     {
         let config = config.clone();
         Effect::new(move |_| {
-            if let Some((lang, shows)) = state.get() {
+            if let Some(((lang, _), shows)) = state.get() {
                 follow(&shows, &lang, &config, current);
             }
         });
@@ -194,15 +180,10 @@ pub fn ArticlePage() -> impl IntoView {
             Shows::Failed(error) => view! { <ErrorView error lang on_retry=retry home /> }.into_any(),
         }
     };
-    view! {
-        <Suspense fallback=move || view! { <ArticleSkeleton lang=key.get().0 /> }>
-            {move || {
-                let view_of = view_of.clone();
-                Suspend::new(async move {
-                    let (lang, shows) = state.await;
-                    view_of(lang, shows)
-                })
-            }}
-        </Suspense>
+    // The skeleton until the state is that of this address (a resource keeps its last
+    // value while it loads the next).
+    move || match state.get() {
+        Some(((lang, slug), shows)) if (&lang, &slug) == (&key.get().0, &key.get().1) => view_of(lang, shows),
+        _ => view! { <ArticleSkeleton lang=key.get().0 /> }.into_any(),
     }
 }

@@ -2,6 +2,7 @@
 //! listing's state in the URL (`?kind=&topic=&q=&page=`, so any view can be shared,
 //! reloaded and revisited), and hands both to `components::listing`.
 
+use crate::browser::frames::soon;
 use crate::browser::head::set_title;
 use crate::browser::takeover::take_over;
 use crate::components::listing::ListingView;
@@ -112,8 +113,9 @@ pub fn ListingPage() -> impl IntoView {
                         },
                     );
                 };
-                // On a published listing page, the app's render replaces the prerendered one.
-                Effect::new(|_| take_over());
+                // On a published listing page, the app's render replaces the prerendered
+                // one once this render is in the document.
+                soon(take_over);
                 view! {
                     <ListingView
                         index
@@ -134,15 +136,10 @@ pub fn ListingPage() -> impl IntoView {
             Shows::Failed(error) => view! { <ErrorView error lang on_retry=retry home /> }.into_any(),
         }
     };
-    view! {
-        <Suspense fallback=move || view! { <ArticleSkeleton lang=lang.get() /> }>
-            {move || {
-                let view_of = view_of.clone();
-                Suspend::new(async move {
-                    let (lang, shows) = state.await;
-                    view_of(lang, shows)
-                })
-            }}
-        </Suspense>
+    // The skeleton until the state is that of this language (a resource keeps its last
+    // value while it loads the next).
+    move || match state.get() {
+        Some((shown, shows)) if shown == lang.get() => view_of(shown, shows),
+        _ => view! { <ArticleSkeleton lang=lang.get() /> }.into_any(),
     }
 }

@@ -14,30 +14,26 @@ use leptos_router::NavigateOptions;
 pub fn RootRedirect() -> impl IntoView {
     let site = expect_context::<SiteResource>();
     let host_lang = expect_context::<AppConfig>().lang;
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                let host_lang = host_lang.clone();
-                Suspend::new(async move {
-                match site.await {
-                    Ok(site) => {
-                        // The host page's language (data-lang) comes before the browser's.
-                        let preferred: Vec<String> = host_lang.into_iter().chain(browser_languages()).collect();
-                        let lang = choose_language(
-                            remembered_language().as_deref(),
-                            &preferred,
-                            &site.languages,
-                            &site.default_language,
-                        );
-                        let options = NavigateOptions { replace: true, ..NavigateOptions::default() };
-                        view! { <Redirect path=format!("/{lang}/") options /> }.into_any()
-                    }
-                    Err(error) => {
-                        let lang = browser_languages().first().cloned().unwrap_or_else(|| "en".into());
-                        view! { <ErrorView error lang on_retry=move || site.refetch() home="/" /> }.into_any()
-                    }
-                }
-            })}}
-        </Suspense>
+    move || match site.get() {
+        None => ().into_any(),
+        Some(Ok(site)) => {
+            // The host page's language (data-lang) comes before the browser's.
+            let preferred: Vec<String> = host_lang.clone().into_iter().chain(browser_languages()).collect();
+            let lang = choose_language(
+                remembered_language().as_deref(),
+                &preferred,
+                &site.languages,
+                &site.default_language,
+            );
+            let options = NavigateOptions {
+                replace: true,
+                ..NavigateOptions::default()
+            };
+            view! { <Redirect path=format!("/{lang}/") options /> }.into_any()
+        }
+        Some(Err(error)) => {
+            let lang = browser_languages().first().cloned().unwrap_or_else(|| "en".into());
+            view! { <ErrorView error lang on_retry=move || site.refetch() home="/" /> }.into_any()
+        }
     }
 }

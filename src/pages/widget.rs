@@ -2,15 +2,15 @@
 //! the host's URL, history, title or head; a recommended card swaps the article in place
 //! and moves focus to its title.
 
-use super::recommended::recommended_cards;
+use super::recommended::use_recommended;
 use crate::components::article_view::ArticleView;
 use crate::components::status::{ArticleSkeleton, ErrorView};
 use crate::content::error::LoadError;
 use crate::content::files::canonical_article_url;
-use crate::content::loader::load_article;
+use crate::content::loader::{load_article, load_site};
 use crate::content::model::{Article, Site};
 use crate::content::slug::is_valid_slug;
-use crate::context::{AppConfig, SiteResource};
+use crate::context::AppConfig;
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -44,36 +44,32 @@ fn share_url(site: &Site, config: &AppConfig, lang: &str, slug: &str) -> String 
 #[component]
 pub fn ArticleWidget(slug: String, lang: Option<String>) -> impl IntoView {
     let config = expect_context::<AppConfig>();
-    let site = expect_context::<SiteResource>();
     let shown = RwSignal::new(slug);
-    let shown_lang = RwSignal::new(lang.clone().unwrap_or_default());
     let swapped = StoredValue::new(false);
     let endpoint = config.endpoint.clone();
+    let first_lang = lang.clone().unwrap_or_default();
+    // One state: the article shown (by slug) and what loading it gave.
     let article = LocalResource::new(move || {
         let (slug, endpoint, lang) = (shown.get(), endpoint.clone(), lang.clone());
         async move {
-            let site = site.await?;
-            let lang = lang.unwrap_or_else(|| site.default_language.clone());
-            let article = load_article(&endpoint, &lang, &slug).await?;
-            Ok::<_, LoadError>((site, lang, article))
+            let loaded = async {
+                let site = load_site(&endpoint).await?;
+                let lang = lang.unwrap_or_else(|| site.default_language.clone());
+                let article = load_article(&endpoint, &lang, &slug).await?;
+                Ok::<_, LoadError>((site, lang, article))
+            };
+            (slug.clone(), loaded.await)
         }
     });
-    // The cards follow the article, so the article never waits for the index. Their
-    // resource reads the article from its resource's value (never awaits it).
-    let shown_article = Signal::derive(move || article.get().and_then(Result::ok));
-    let cards = {
-        let endpoint = config.endpoint.clone();
-        LocalResource::new(move || {
-            let (shown, endpoint) = (shown_article.get(), endpoint.clone());
-            async move {
-                let (site, lang, article) = shown?;
-                Some(recommended_cards(&endpoint, &site, &article, &lang).await)
-            }
-        })
-    };
-    // Made here, not in the view: they outlive the view of one article.
-    let card_list = Signal::derive(move || cards.get().flatten());
-    let retry_cards = Callback::new(move |_| cards.refetch());
+    let shown_lang = Signal::derive(move || match article.get() {
+        Some((_, Ok((_, lang, _)))) => lang,
+        _ => first_lang.clone(),
+    });
+    let shown_article = Signal::derive(move || {
+        let (_, (site, lang, article)) = article.get().and_then(|(s, l)| Some((s, l.ok()?)))?;
+        Some((lang, site, article))
+    });
+    let (card_list, retry_cards) = use_recommended(config.endpoint.clone(), shown_article);
     let on_click = move |e: MouseEvent| {
         if let Some(slug) = card_slug(&e) {
             e.prevent_default();
@@ -81,49 +77,44 @@ pub fn ArticleWidget(slug: String, lang: Option<String>) -> impl IntoView {
             shown.set(slug);
         }
     };
-    let content = move || {
-        let config = config.clone();
-        Suspend::new(async move {
-            let loaded: Loaded = article.await;
-            match loaded {
-                Ok((site, lang, article)) => {
-                    shown_lang.set(lang.clone());
-                    let url = share_url(&site, &config, &lang, &article.slug);
-                    if swapped.try_get_value() == Some(true) {
-                        request_animation_frame(|| {
-                            let title = web_sys::window()
-                                .and_then(|w| w.document())
-                                .and_then(|d| d.get_element_by_id("folio-title"))
-                                .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
-                            if let Some(t) = title {
-                                let _ = t.focus();
-                            }
-                        });
+    let view_of = move |loaded: Loaded| match loaded {
+        Ok((site, lang, article)) => {
+            let url = share_url(&site, &config, &lang, &article.slug);
+            if swapped.try_get_value() == Some(true) {
+                request_animation_frame(|| {
+                    let title = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id("folio-title"))
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+                    if let Some(t) = title {
+                        let _ = t.focus();
                     }
-                    view! {
-                        <ArticleView
-                            article
-                            site
-                            endpoint=config.endpoint.clone()
-                            lang
-                            url
-                            base=config.base.clone()
-                            cards=card_list
-                            retry_cards
-                        />
-                    }
-                    .into_any()
-                }
-                Err(error) => {
-                    let lang = shown_lang.get_untracked();
-                    view! { <ErrorView error lang on_retry=move || article.refetch() /> }.into_any()
-                }
+                });
             }
-        })
+            view! {
+                <ArticleView
+                    article
+                    site
+                    endpoint=config.endpoint.clone()
+                    lang
+                    url
+                    base=config.base.clone()
+                    cards=card_list
+                    retry_cards
+                />
+            }
+            .into_any()
+        }
+        Err(error) => {
+            let lang = shown_lang.get_untracked();
+            view! { <ErrorView error lang on_retry=move || article.refetch() /> }.into_any()
+        }
     };
-    view! {
-        <div class="folio folio-widget" lang=move || shown_lang.get() on:click=on_click>
-            <Suspense fallback=move || view! { <ArticleSkeleton lang=shown_lang.get() /> }>{content}</Suspense>
-        </div>
-    }
+    // The skeleton until the state is that of the article asked for (a resource keeps
+    // its last value while it loads the next).
+    let content = move || match article.get() {
+        Some((slug, loaded)) if slug == shown.get() => view_of.clone()(loaded),
+        _ => view! { <ArticleSkeleton lang=shown_lang.get() /> }.into_any(),
+    };
+    view! { <div class="folio folio-widget" lang=move || shown_lang.get() on:click=on_click>{content}</div> }
 }
