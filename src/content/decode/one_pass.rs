@@ -1,8 +1,8 @@
 //! One pass over a well-formed article: every field read once, straight into its type,
 //! with no intermediate copies of blocks or runs. The first irregularity (a wrong type,
-//! a duplicate field, a malformed run) abandons the pass and the forgiving decoder in
-//! `mod.rs` reads the file instead, so both always give the same result (a property
-//! test holds them to it). A 10,000-block article spends most of its decoding here.
+//! a duplicate field, a malformed run) abandons the pass and the `forgiving` path reads
+//! the file instead; both build through the constructors in `mod.rs`, so they always
+//! give the same result (a property test holds them to it). A 10,000-block article spends most of its decoding here.
 
 use super::{finish_block, make_person, plain, ArticleParts, BlockParts, DecodeError, StrictCard, StrictImage};
 use crate::content::model::{Article, Inline, Text};
