@@ -37,8 +37,8 @@ cargo test --target wasm32-unknown-unknown
 
 log "release build"
 trunk build --release --offline
-# A ratchet against growth (the performance target is 120 KB; lower this as it shrinks).
-node scripts/sizes.mjs dist --budget 255
+# A ratchet against growth: lower it with every saving kept (docs/size.md).
+node scripts/sizes.mjs dist --budget 253
 
 log "publish the sample content, and the en-US fixture site, into copies of dist/ (ports 4175, 4176 in the e2e tests)"
 rm -rf target/published target/published-us
