@@ -54,11 +54,6 @@ pub fn scheme_of(url: &str) -> Option<String> {
     None
 }
 
-/// The scheme of an absolute URL the browser has already parsed (`"https:"` → allowed?).
-pub fn protocol_allowed(protocol: &str, use_: UrlUse) -> bool {
-    use_.allows(protocol.trim_end_matches(':').to_ascii_lowercase().as_str())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,11 +126,5 @@ mod tests {
 
     #[test]
     fn browser_protocols() {
-        assert!(protocol_allowed("https:", Image));
-        assert!(protocol_allowed("HTTP:", Link));
-        assert!(protocol_allowed("mailto:", Link));
-        assert!(!protocol_allowed("mailto:", Image));
-        assert!(!protocol_allowed("javascript:", Link));
-        assert!(!protocol_allowed("data:", Image));
     }
 }
