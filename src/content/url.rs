@@ -123,8 +123,4 @@ mod tests {
             assert_eq!(checked(raw, Image), None, "{raw:?}");
         }
     }
-
-    #[test]
-    fn browser_protocols() {
-    }
 }
