@@ -1,10 +1,12 @@
-//! The command line: `validate`, `index`, `import`, `publish`. Returns the exit code.
+//! The command line: `validate`, `index`, `import`, `import-wordpress`, `publish`.
+//! Returns the exit code.
 
 use super::check;
 use super::markdown::import;
 use super::problem::{Problem, Report, Severity};
 use super::site::{publish, Options};
 use super::tree::{load, Tree};
+use super::wordpress;
 use crate::content::decode::{decode_article, is_valid_language};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -20,6 +22,14 @@ folio-cli: check, index, import and publish a Folio content tree
   folio-cli import FILE.md --lang L [--into DIR]
       Turns a Markdown file with a front-matter header into an article; prints its
       JSON, or writes DIR/L/articles/SLUG.json with --into.
+  folio-cli import-wordpress EXPORT.xml --into DIR [--lang L] [--kind-from TAXONOMY]
+        [--kinds FILE.json] [--topics-from TAXONOMY] [--people-from author|TAXONOMY|meta:KEY]
+        [--post-types post,page] [--uploads DIR] [--report FILE.json] [--overwrite]
+      Imports a WordPress export (Tools > Export > All content) into DIR: published
+      posts as articles (Polylang languages and translations included; --lang for an
+      export without them), site.json created or merged, the indexes rewritten, and
+      the tree validated. Prints what was imported, skipped and reduced; --report
+      writes all of it as JSON. Existing articles are kept unless --overwrite.
   folio-cli publish DIR --out DIST [--base-url URL] [--base-path PATH] [--endpoint URL]
       Writes a static page for every article and listing into the built app DIST
       (trunk build --release), with sitemap.xml and {lang}/feed.xml. --base-url is
@@ -77,6 +87,7 @@ pub fn run(mut args: Vec<String>) -> i32 {
         "validate" => validate(args),
         "index" => index(args),
         "import" => import_file(args),
+        "import-wordpress" => import_wordpress(args),
         "publish" => publish_tree(args),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     };
@@ -171,6 +182,61 @@ fn import_file(mut args: Vec<String>) -> Result<i32, String> {
             println!("{}: {} block(s)", path.display(), decoded.body.len());
         }
     }
+    Ok(0)
+}
+
+fn import_wordpress(mut args: Vec<String>) -> Result<i32, String> {
+    let into = take_option(&mut args, "--into")?.ok_or("--into DIR is required")?;
+    let lang = take_option(&mut args, "--lang")?;
+    if let Some(l) = lang.as_deref().filter(|l| !is_valid_language(l)) {
+        return Err(format!("--lang {l:?} is not a language code"));
+    }
+    let report_file = take_option(&mut args, "--report")?;
+    let overwrite = match args.iter().position(|a| a == "--overwrite") {
+        Some(i) => {
+            args.remove(i);
+            true
+        }
+        None => false,
+    };
+    let options = wordpress::Options {
+        into: PathBuf::from(into),
+        lang,
+        kind_from: take_option(&mut args, "--kind-from")?,
+        kinds_file: take_option(&mut args, "--kinds")?.map(PathBuf::from),
+        topics_from: take_option(&mut args, "--topics-from")?.unwrap_or_else(|| "post_tag".into()),
+        people_from: take_option(&mut args, "--people-from")?.unwrap_or_else(|| "author".into()),
+        post_types: take_option(&mut args, "--post-types")?
+            .map(|t| {
+                t.split(',')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
+            .unwrap_or_else(|| vec!["post".into()]),
+        uploads: take_option(&mut args, "--uploads")?.map(PathBuf::from),
+        overwrite,
+        export: one_path(&args, "EXPORT.xml")?,
+    };
+    let started = Instant::now();
+    let report = wordpress::import(&options)?;
+    print!("{}", report.summary());
+    if let Some(file) = report_file {
+        let json = serde_json::to_string_pretty(&report.to_json()).map_err(|e| e.to_string())? + "\n";
+        std::fs::write(&file, json).map_err(|e| format!("{file}: {e}"))?;
+    }
+    let tree = load(&options.into);
+    super::index::write_indexes(&tree)?;
+    let Some(tree) = checked_tree(&options.into) else {
+        return Ok(1);
+    };
+    let articles: usize = tree.languages.values().map(|l| l.articles.len()).sum();
+    println!(
+        "{}: {articles} article(s) in {} language(s), valid ({:.2} s)",
+        options.into.display(),
+        tree.languages.len(),
+        started.elapsed().as_secs_f64()
+    );
     Ok(0)
 }
 

@@ -1,5 +1,5 @@
 //! The publishing tool (`folio-cli`, native only): checks a content tree against the
-//! contract, rewrites indexes, imports Markdown, and publishes static pages, a sitemap
+//! contract, rewrites indexes, imports Markdown and WordPress exports, and publishes static pages, a sitemap
 //! and feeds that crawlers and readers without JavaScript get in full. It shares the
 //! app's model, decoders, URL rules, words and picking logic, and renders its pages'
 //! bodies with the app's own components (`render`).
@@ -16,3 +16,4 @@ pub mod problem;
 pub mod render;
 pub mod site;
 pub mod tree;
+pub mod wordpress;

@@ -1,0 +1,583 @@
+//! A post's HTML (block editor markup with its `<!-- wp:... -->` comments, or the classic
+//! editor's paragraphs separated by blank lines) → the contract's blocks, through a real
+//! HTML parser (html5ever, via scraper). Only text and the contract's own structure come
+//! out: no markup, attribute or refused URL scheme from the export reaches the JSON.
+//! What does not fit (tables, forms, scripts, foreign iframes, unknown shortcodes, nested
+//! lists) is dropped or reduced to its text, and said in `reduced`.
+
+use super::shortcode::expand_shortcodes;
+use crate::content::url::{checked, UrlUse};
+use ego_tree::NodeRef;
+use scraper::{Html, Node};
+use serde_json::{json, Map, Value};
+
+/// The blocks of one post, and what was reduced on the way (one line each).
+#[derive(Debug, Default)]
+pub struct Body {
+    pub blocks: Vec<Value>,
+    pub reduced: Vec<String>,
+}
+
+/// A URL from the post made absolute against the site's address (`base`): a relative
+/// link or image in WordPress points into the WordPress site, not into the content tree.
+pub fn absolute(url: &str, base: &str) -> String {
+    if crate::content::url::scheme_of(url).is_some() || base.is_empty() {
+        return url.to_string();
+    }
+    let base = base.trim_end_matches('/');
+    let origin_end = base
+        .find("://")
+        .map(|i| i + 3)
+        .map_or(0, |s| base[s..].find('/').map_or(base.len(), |e| s + e));
+    let scheme = base.find("://").map_or("https:", |i| &base[..=i]);
+    if let Some(rest) = url.strip_prefix("//") {
+        format!("{scheme}//{rest}")
+    } else if url.starts_with('/') {
+        format!("{}{url}", &base[..origin_end])
+    } else if url.starts_with('#') {
+        url.to_string()
+    } else {
+        format!("{base}/{url}")
+    }
+}
+
+/// Image sources go through `media` (copied into the tree, or left as they are);
+/// relative URLs are read against the site's address, `base`.
+pub fn convert(html: &str, base: &str, media: &mut dyn FnMut(&str) -> String) -> Body {
+    let mut reduced = Vec::new();
+    let html = expand_shortcodes(html, &mut reduced);
+    let html = if html.contains("<!-- wp:") {
+        html
+    } else {
+        paragraphs(&html)
+    };
+    let doc = Html::parse_fragment(&html);
+    let mut c = Converter {
+        body: Body {
+            blocks: Vec::new(),
+            reduced,
+        },
+        loose: Runs::default(),
+        media,
+        base,
+    };
+    c.blocks_of(doc.tree.root());
+    c.flush();
+    c.body
+}
+
+/// The classic editor: blank lines separate paragraphs (WordPress adds the `<p>` tags
+/// only when it shows the post).
+fn paragraphs(html: &str) -> String {
+    const BLOCK: [&str; 14] = [
+        "<p",
+        "<h1",
+        "<h2",
+        "<h3",
+        "<h4",
+        "<h5",
+        "<h6",
+        "<ul",
+        "<ol",
+        "<blockquote",
+        "<figure",
+        "<hr",
+        "<div",
+        "<table",
+    ];
+    html.replace("\r\n", "\n")
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|chunk| !chunk.is_empty())
+        .map(|chunk| {
+            let lower = chunk.to_ascii_lowercase();
+            if BLOCK.iter().any(|b| lower.starts_with(b)) {
+                chunk.to_string()
+            } else {
+                format!("<p>{chunk}</p>")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The style a run of text is written in.
+#[derive(Clone, Default, PartialEq)]
+struct Style {
+    bold: bool,
+    italic: bool,
+    link: Option<String>,
+}
+
+/// Inline runs being collected, whitespace collapsed as a browser would.
+#[derive(Default)]
+struct Runs {
+    runs: Vec<(String, Style)>,
+}
+
+impl Runs {
+    fn push(&mut self, text: &str, style: &Style) {
+        let mut collapsed = String::with_capacity(text.len());
+        let ends_in_space = self.runs.last().is_none_or(|(t, _)| t.ends_with(' '));
+        let mut space = ends_in_space;
+        for ch in text.chars() {
+            if ch.is_whitespace() {
+                if !space {
+                    collapsed.push(' ');
+                }
+                space = true;
+            } else {
+                collapsed.push(ch);
+                space = false;
+            }
+        }
+        if collapsed.is_empty() {
+            return;
+        }
+        match self.runs.last_mut() {
+            Some((t, s)) if s == style => t.push_str(&collapsed),
+            _ => self.runs.push((collapsed, style.clone())),
+        }
+    }
+
+    fn is_blank(&self) -> bool {
+        self.runs.iter().all(|(t, _)| t.trim().is_empty())
+    }
+
+    fn plain(&self) -> String {
+        self.runs
+            .iter()
+            .map(|(t, _)| t.as_str())
+            .collect::<String>()
+            .trim()
+            .to_string()
+    }
+
+    /// The runs as the contract writes them, trimmed at both ends.
+    fn take(&mut self) -> Vec<Value> {
+        let mut runs = std::mem::take(&mut self.runs);
+        if let Some((t, _)) = runs.first_mut() {
+            *t = t.trim_start().to_string();
+        }
+        if let Some((t, _)) = runs.last_mut() {
+            *t = t.trim_end().to_string();
+        }
+        runs.into_iter()
+            .filter(|(t, _)| !t.is_empty())
+            .map(|(text, s)| {
+                if s == Style::default() {
+                    return json!(text);
+                }
+                let mut o = Map::new();
+                o.insert("text".into(), json!(text));
+                if s.bold {
+                    o.insert("bold".into(), json!(true));
+                }
+                if s.italic {
+                    o.insert("italic".into(), json!(true));
+                }
+                if let Some(l) = s.link {
+                    o.insert("link".into(), json!(l));
+                }
+                Value::Object(o)
+            })
+            .collect()
+    }
+}
+
+struct Converter<'m> {
+    body: Body,
+    /// Text met between blocks (the classic editor's loose lines), a paragraph to be.
+    loose: Runs,
+    media: &'m mut dyn FnMut(&str) -> String,
+    base: &'m str,
+}
+
+fn class_has(el: &scraper::node::Element, word: &str) -> bool {
+    el.attr("class")
+        .is_some_and(|c| c.split_whitespace().any(|w| w.contains(word)))
+}
+
+/// The text of a node and everything in it.
+fn text_of(node: NodeRef<Node>) -> String {
+    let mut out = String::new();
+    for d in node.descendants() {
+        if let Node::Text(t) = d.value() {
+            out.push_str(t);
+            out.push(' ');
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A video on YouTube or Vimeo: the address to link to.
+fn video_link(src: &str) -> Option<String> {
+    let normal = checked(src, UrlUse::Link)?;
+    let lower = normal.to_ascii_lowercase();
+    let known = ["youtube.com/", "youtube-nocookie.com/", "youtu.be/", "vimeo.com/"];
+    (lower.starts_with("http") && known.iter().any(|k| lower.contains(k))).then_some(normal)
+}
+
+impl<'m> Converter<'m> {
+    fn reduce(&mut self, what: impl Into<String>) {
+        let what = what.into();
+        if !self.body.reduced.contains(&what) {
+            self.body.reduced.push(what);
+        }
+    }
+
+    fn push(&mut self, block: Value) {
+        self.flush();
+        self.body.blocks.push(block);
+    }
+
+    /// The loose text so far, as a paragraph.
+    fn flush(&mut self) {
+        if !self.loose.is_blank() {
+            let text = self.loose.take();
+            self.body.blocks.push(json!({ "type": "paragraph", "text": text }));
+        }
+        self.loose = Runs::default();
+    }
+
+    fn blocks_of(&mut self, node: NodeRef<Node>) {
+        for child in node.children() {
+            match child.value() {
+                Node::Text(t) => {
+                    let mut loose = std::mem::take(&mut self.loose);
+                    loose.push(t, &Style::default());
+                    self.loose = loose;
+                }
+                Node::Element(el) => self.block(child, el),
+                _ => {}
+            }
+        }
+    }
+
+    fn block(&mut self, node: NodeRef<Node>, el: &scraper::node::Element) {
+        let name = el.name();
+        match name {
+            "p" => self.paragraph(node),
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                let level = name[1..].parse::<u8>().unwrap_or(2).max(2);
+                let mut runs = Runs::default();
+                self.inline(node, &Style::default(), &mut runs);
+                if !runs.is_blank() {
+                    self.push(json!({ "type": "heading", "level": level, "text": runs.take() }));
+                }
+            }
+            "blockquote" => self.quote(node),
+            "ul" | "ol" => self.list(node, name == "ol"),
+            "figure" => self.figure(node, el),
+            "img" => self.image(el, None),
+            "hr" => self.push(json!({ "type": "divider" })),
+            "iframe" => match el.attr("src").and_then(video_link) {
+                Some(link) => self.link_paragraph(&link),
+                None => self.reduce("an iframe from elsewhere dropped"),
+            },
+            "table" => {
+                self.reduce("a table reduced to its text, a paragraph per row");
+                for row in node
+                    .descendants()
+                    .filter(|d| d.value().as_element().is_some_and(|e| e.name() == "tr"))
+                {
+                    let cells: Vec<String> = row
+                        .children()
+                        .filter(|c| c.value().as_element().is_some())
+                        .map(text_of)
+                        .filter(|t| !t.is_empty())
+                        .collect();
+                    if !cells.is_empty() {
+                        self.push(json!({ "type": "paragraph", "text": [cells.join(" – ")] }));
+                    }
+                }
+            }
+            "pre" => {
+                self.reduce("preformatted text reduced to a paragraph");
+                let text = text_of(node);
+                if !text.is_empty() {
+                    self.push(json!({ "type": "paragraph", "text": [text] }));
+                }
+            }
+            "script" | "style" | "noscript" | "template" | "object" | "embed" | "applet" | "form" | "input"
+            | "button" | "select" | "textarea" | "svg" | "math" | "canvas" | "video" | "audio" | "link" | "meta" => {
+                self.reduce(format!("a <{name}> element dropped"));
+            }
+            "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "center" | "html" | "body" => {
+                if class_has(el, "wp-block-embed__wrapper") {
+                    self.embed_text(node);
+                } else {
+                    self.blocks_of(node);
+                }
+            }
+            "br" => {
+                let mut loose = std::mem::take(&mut self.loose);
+                loose.push(" ", &Style::default());
+                self.loose = loose;
+            }
+            // Inline content between blocks: part of a loose paragraph.
+            "a" | "strong" | "b" | "em" | "i" | "span" | "u" | "small" | "sub" | "sup" | "mark" | "abbr" | "cite"
+            | "code" | "q" | "time" | "s" | "del" | "ins" | "kbd" | "var" => {
+                let mut loose = std::mem::take(&mut self.loose);
+                self.inline_element(node, el, &Style::default(), &mut loose);
+                self.loose = loose;
+            }
+            other => {
+                self.reduce(format!("an unknown element <{other}> reduced to its content"));
+                self.blocks_of(node);
+            }
+        }
+    }
+
+    fn paragraph(&mut self, node: NodeRef<Node>) {
+        self.flush();
+        let mut runs = Runs::default();
+        self.inline(node, &Style::default(), &mut runs);
+        if !runs.is_blank() {
+            self.body
+                .blocks
+                .push(json!({ "type": "paragraph", "text": runs.take() }));
+        }
+    }
+
+    fn link_paragraph(&mut self, link: &str) {
+        self.reduce("a video embed written as a link");
+        self.push(json!({ "type": "paragraph", "text": [{ "text": link, "link": link }] }));
+    }
+
+    /// The block editor's embed: its wrapper holds the address as text.
+    fn embed_text(&mut self, node: NodeRef<Node>) {
+        let url = text_of(node);
+        match video_link(&url) {
+            Some(link) => self.link_paragraph(&link),
+            None => match checked(&url, UrlUse::Link).filter(|u| u.starts_with("http")) {
+                Some(link) => {
+                    self.reduce("an embed written as a link");
+                    self.push(json!({ "type": "paragraph", "text": [{ "text": link, "link": link }] }));
+                }
+                None => self.reduce("an embed dropped"),
+            },
+        }
+    }
+
+    fn inline(&mut self, node: NodeRef<Node>, style: &Style, runs: &mut Runs) {
+        for child in node.children() {
+            match child.value() {
+                Node::Text(t) => runs.push(t, style),
+                Node::Element(el) => self.inline_element(child, el, style, runs),
+                _ => {}
+            }
+        }
+    }
+
+    fn inline_element(&mut self, node: NodeRef<Node>, el: &scraper::node::Element, style: &Style, runs: &mut Runs) {
+        let mut s = style.clone();
+        match el.name() {
+            "strong" | "b" => s.bold = true,
+            "em" | "i" => s.italic = true,
+            "a" => match el.attr("href").and_then(|h| checked(h, UrlUse::Link)) {
+                Some(href) => s.link = Some(absolute(&href, self.base)),
+                None if el.attr("href").is_some() => self.reduce("a link with a refused address left as text"),
+                None => {}
+            },
+            "br" => return runs.push(" ", style),
+            "img" => {
+                // An image inside a paragraph: the paragraph so far, then the image.
+                if !runs.is_blank() {
+                    let text = runs.take();
+                    self.push(json!({ "type": "paragraph", "text": text }));
+                }
+                return self.image(el, None);
+            }
+            "script" | "style" | "noscript" | "template" | "object" | "embed" | "iframe" | "form" | "input"
+            | "button" | "select" | "textarea" | "svg" | "math" | "canvas" | "video" | "audio" => {
+                return self.reduce(format!("a <{}> element dropped", el.name()));
+            }
+            _ => {}
+        }
+        self.inline(node, &s, runs);
+    }
+
+    fn quote(&mut self, node: NodeRef<Node>) {
+        let mut runs = Runs::default();
+        let mut cite = None;
+        for child in node.children() {
+            match child.value() {
+                Node::Element(el) if el.name() == "cite" || el.name() == "footer" => {
+                    cite = Some(text_of(child)).filter(|c| !c.is_empty());
+                }
+                Node::Element(el) => {
+                    if !runs.is_blank() {
+                        runs.push(" ", &Style::default());
+                    }
+                    self.inline_element(child, el, &Style::default(), &mut runs);
+                }
+                Node::Text(t) => runs.push(t, &Style::default()),
+                _ => {}
+            }
+        }
+        if runs.is_blank() {
+            return;
+        }
+        let mut block = json!({ "type": "quote", "text": runs.take() });
+        if let Some(c) = cite {
+            block["cite"] = json!(c.trim_start_matches(['—', '–', '-', ' ']).to_string());
+        }
+        self.push(block);
+    }
+
+    fn list(&mut self, node: NodeRef<Node>, ordered: bool) {
+        let mut items = Vec::new();
+        self.list_items(node, &mut items, 0);
+        if !items.is_empty() {
+            self.push(json!({ "type": "list", "ordered": ordered, "items": items }));
+        }
+    }
+
+    /// Items of a list, with those of nested lists after their parent's (flattened).
+    fn list_items(&mut self, node: NodeRef<Node>, items: &mut Vec<Value>, depth: usize) {
+        for li in node.children() {
+            let Some(el) = li.value().as_element() else { continue };
+            if el.name() != "li" {
+                continue;
+            }
+            let mut runs = Runs::default();
+            let mut nested = Vec::new();
+            for child in li.children() {
+                match child.value() {
+                    Node::Element(e) if e.name() == "ul" || e.name() == "ol" => nested.push(child),
+                    Node::Element(e) => self.inline_element(child, e, &Style::default(), &mut runs),
+                    Node::Text(t) => runs.push(t, &Style::default()),
+                    _ => {}
+                }
+            }
+            if !runs.is_blank() {
+                items.push(Value::Array(runs.take()));
+            }
+            for list in nested {
+                if depth == 0 {
+                    self.reduce("a nested list flattened");
+                }
+                self.list_items(list, items, depth + 1);
+            }
+        }
+    }
+
+    fn figure(&mut self, node: NodeRef<Node>, el: &scraper::node::Element) {
+        let caption = node
+            .children()
+            .find(|c| c.value().as_element().is_some_and(|e| e.name() == "figcaption"))
+            .map(text_of)
+            .filter(|c| !c.is_empty());
+        let img = node
+            .descendants()
+            .find_map(|d| d.value().as_element().filter(|e| e.name() == "img"));
+        if let Some(img) = img {
+            return self.image(img, caption);
+        }
+        if class_has(el, "wp-block-embed") {
+            return self.embed_text(node);
+        }
+        // A pull quote, a table block, a group: what it holds.
+        for child in node.children() {
+            match child.value() {
+                Node::Element(e) if e.name() == "figcaption" => {}
+                Node::Element(e) => self.block(child, e),
+                Node::Text(t) if !t.trim().is_empty() => {
+                    let mut loose = std::mem::take(&mut self.loose);
+                    loose.push(t, &Style::default());
+                    self.loose = loose;
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn image(&mut self, el: &scraper::node::Element, caption: Option<String>) {
+        let Some(src) = el.attr("src").and_then(|s| checked(s, UrlUse::Image)) else {
+            self.reduce("an image without an allowed address dropped");
+            return;
+        };
+        let mut image = Map::new();
+        let src = absolute(&src, self.base);
+        image.insert("src".into(), json!((self.media)(&src)));
+        image.insert("alt".into(), json!(el.attr("alt").unwrap_or("").trim()));
+        if let Some(c) = caption {
+            image.insert("caption".into(), json!(c));
+        }
+        for name in ["width", "height"] {
+            if let Some(n) = el
+                .attr(name)
+                .and_then(|v| v.trim().parse::<u32>().ok())
+                .filter(|n| *n > 0)
+            {
+                image.insert(name.into(), json!(n));
+            }
+        }
+        self.push(json!({ "type": "image", "image": Value::Object(image) }));
+    }
+}
+
+/// The text of a paragraph-sized piece of HTML (an excerpt), or of the first paragraph.
+pub fn plain_text(html: &str) -> String {
+    let doc = Html::parse_fragment(html);
+    let mut runs = Runs::default();
+    for d in doc.tree.root().descendants() {
+        if let Node::Text(t) = d.value() {
+            let skip = d
+                .parent()
+                .and_then(|p| p.value().as_element().map(|e| matches!(e.name(), "script" | "style")))
+                .unwrap_or(false);
+            if !skip {
+                runs.push(t, &Style::default());
+            }
+        }
+    }
+    runs.plain()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(html: &str) -> Vec<Value> {
+        convert(html, "https://example.org/blog", &mut |u| u.to_string()).blocks
+    }
+
+    #[test]
+    fn inline_runs_keep_their_style_and_collapse_whitespace() {
+        let b = blocks("<p>  One <strong>two <em>three</em></strong>\n <a href='/about'>four</a>  </p>");
+        assert_eq!(
+            b[0]["text"],
+            json!(["One ", { "text": "two ", "bold": true }, { "text": "three", "bold": true, "italic": true }, " ", { "text": "four", "link": "https://example.org/about" }])
+        );
+    }
+
+    #[test]
+    fn loose_text_and_classic_paragraphs() {
+        let b = blocks("First line\nsame paragraph.\n\nSecond <i>one</i>.\n\n<h4>Head</h4>");
+        assert_eq!(b.len(), 3);
+        assert_eq!(b[0]["text"], json!(["First line same paragraph."]));
+        assert_eq!(b[2], json!({ "type": "heading", "level": 4, "text": ["Head"] }));
+    }
+
+    #[test]
+    fn nothing_is_left_of_what_cannot_be_text() {
+        let body = convert(
+            "<p>a<script>x()</script><svg onload=x()></svg><img src='javascript:x' alt=z></p><object data=x></object>",
+            "",
+            &mut |u| u.to_string(),
+        );
+        assert_eq!(body.blocks, vec![json!({ "type": "paragraph", "text": ["a"] })]);
+        assert_eq!(body.reduced.len(), 4, "{:?}", body.reduced);
+    }
+
+    #[test]
+    fn absolute_against_the_site() {
+        assert_eq!(absolute("/a.png", "https://e.org/blog/"), "https://e.org/a.png");
+        assert_eq!(absolute("a.png", "https://e.org/blog"), "https://e.org/blog/a.png");
+        assert_eq!(absolute("//cdn.e.org/a.png", "http://e.org"), "http://cdn.e.org/a.png");
+        assert_eq!(absolute("https://x.org/a", "https://e.org"), "https://x.org/a");
+        assert_eq!(absolute("a.png", ""), "a.png");
+    }
+}

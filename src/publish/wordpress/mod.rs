@@ -1,0 +1,277 @@
+//! `folio-cli import-wordpress`: a WordPress export (WXR) → a content tree. The export
+//! is streamed twice: first to learn every post's language and slug and every
+//! attachment (so translations and featured images resolve whatever their order), then
+//! to convert and write each post. Nothing from the export reaches the JSON as markup.
+
+mod body;
+mod php;
+mod plan;
+mod report;
+mod shortcode;
+mod site_file;
+mod wxr;
+
+pub use report::ImportReport;
+
+use crate::content::date::Date;
+use crate::content::url::{checked, UrlUse};
+use body::plain_text;
+use plan::{Attachment, Plan};
+use serde_json::{json, Map, Value};
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+use wxr::{Channel, Item};
+
+/// Where each field comes from, and where things go.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub export: PathBuf,
+    pub into: PathBuf,
+    /// The language of every post when the export has no Polylang languages.
+    pub lang: Option<String>,
+    /// The taxonomy whose first term is an article's kind (`category`, or a custom one).
+    pub kind_from: Option<String>,
+    /// A JSON file of kind labels: `{ "kind": { "en": "Label" } }`.
+    pub kinds_file: Option<PathBuf>,
+    /// The taxonomy of topics (`post_tag` by default).
+    pub topics_from: String,
+    /// `author`, a taxonomy, or `meta:KEY`.
+    pub people_from: String,
+    /// Post types imported (`post` by default; `page` and others with the flag).
+    pub post_types: Vec<String>,
+    /// A copy of `wp-content/uploads`: referenced files are copied into the tree.
+    pub uploads: Option<PathBuf>,
+    pub overwrite: bool,
+}
+
+fn open(path: &Path) -> Result<BufReader<File>, String> {
+    File::open(path)
+        .map(|f| BufReader::with_capacity(1 << 16, f))
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The whole import: plan, convert and write, then site.json and the indexes.
+pub fn import(options: &Options) -> Result<ImportReport, String> {
+    let name = options.export.display().to_string();
+    let mut plan = Plan::new(options);
+    let channel = wxr::read(open(&options.export)?, |item| plan.add(item)).map_err(|e| format!("{name}: {e}"))?;
+    plan.finish(&channel)?;
+    let kind_labels = match &options.kinds_file {
+        Some(path) => site_file::read_labels(path)?,
+        None => BTreeMap::new(),
+    };
+    let mut report = std::mem::take(&mut plan.report);
+    let progress = indicatif::ProgressBar::new(plan.posts.len() as u64);
+    progress.set_style(
+        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} posts {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let mut labels = site_file::Labels::default();
+    wxr::read(open(&options.export)?, |item| {
+        if plan.posts.contains_key(&item.id) {
+            progress.inc(1);
+            write_post(&plan, &channel, item, options, &mut report, &mut labels);
+        }
+    })
+    .map_err(|e| format!("{name}: {e}"))?;
+    progress.finish_and_clear();
+    // The labels file is the publisher's word: it wins over the categories' names.
+    for (code, by_lang) in kind_labels {
+        labels.kinds.entry(code).or_default().extend(by_lang);
+    }
+    site_file::write(&options.into, &channel, &plan.languages, &labels)?;
+    Ok(report)
+}
+
+/// `2017-02-07 10:37:00` → the date, from GMT when WordPress set it.
+fn post_date(item: &Item) -> Option<Date> {
+    let gmt = item.date_gmt.get(..10).filter(|d| !d.starts_with("0000"));
+    Date::parse(gmt.or_else(|| item.date.get(..10))?)
+}
+
+/// The modified time as RFC 3339, when it is later than the publication.
+fn updated(item: &Item) -> Option<String> {
+    let m = item.modified_gmt.trim();
+    let (day, time) = (m.get(..10)?, m.get(11..19)?);
+    Date::parse(day)?;
+    let stamp = format!("{day}T{time}Z");
+    let published = format!("{}T{}Z", item.date_gmt.get(..10)?, item.date_gmt.get(11..19)?);
+    (stamp > published && crate::content::date::is_rfc3339(&stamp)).then_some(stamp)
+}
+
+/// Up to 300 characters, cut at a word.
+fn shorten(text: &str) -> String {
+    if text.chars().count() <= 300 {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(300).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end())
+}
+
+fn image_json(a: &Attachment, src: String) -> Value {
+    let mut image = Map::new();
+    image.insert("src".into(), json!(src));
+    image.insert("alt".into(), json!(a.alt));
+    if !a.credit.is_empty() {
+        image.insert("credit".into(), json!(a.credit));
+    }
+    if !a.caption.is_empty() {
+        image.insert("caption".into(), json!(a.caption));
+    }
+    if let (Some(w), Some(h)) = (a.width, a.height) {
+        image.insert("width".into(), json!(w));
+        image.insert("height".into(), json!(h));
+    }
+    Value::Object(image)
+}
+
+/// People by the chosen source: the author's display name, a taxonomy's labels, or a
+/// meta field (names separated by commas).
+fn people(item: &Item, channel: &Channel, from: &str) -> Vec<Value> {
+    let names: Vec<String> = if from == "author" {
+        let login = item.creator.as_str();
+        let name = channel
+            .authors
+            .iter()
+            .find(|(l, _)| l == login)
+            .map_or(login, |(_, d)| d.as_str());
+        vec![plain_text(name)]
+    } else if let Some(key) = from.strip_prefix("meta:") {
+        item.meta(key)
+            .map(|v| v.split(',').map(plain_text).collect())
+            .unwrap_or_default()
+    } else {
+        item.terms(from).map(|t| plain_text(&t.label)).collect()
+    };
+    names
+        .into_iter()
+        .filter(|n| !n.is_empty())
+        .map(|n| json!({ "name": n }))
+        .collect()
+}
+
+fn write_post(
+    plan: &Plan,
+    channel: &Channel,
+    item: Item,
+    options: &Options,
+    report: &mut ImportReport,
+    labels: &mut site_file::Labels,
+) {
+    let Some(planned) = plan.posts.get(&item.id) else {
+        return;
+    };
+    let title = plain_text(&item.title);
+    let lang = planned.lang.clone();
+    let Some(date) = post_date(&item) else {
+        report.problem(item.id, &title, "no publication date that is a real day: not imported");
+        return;
+    };
+    let mut media = |url: &str| plan.media(url, options);
+    let body = body::convert(&item.content, &channel.base_url, &mut media);
+    for what in &body.reduced {
+        report.reduced(what, item.id, &title);
+    }
+    let mut article = Map::new();
+    article.insert("slug".into(), json!(planned.slug));
+    article.insert("language".into(), json!(lang));
+    let kind = options
+        .kind_from
+        .as_deref()
+        .and_then(|tax| item.terms(tax).next())
+        .map(|t| (plan::slug_of(&t.nicename), plain_text(&t.label)));
+    let kind = match kind {
+        Some((code, label)) if !code.is_empty() => {
+            labels.kind(&code, &lang, &label);
+            code
+        }
+        _ => "news".to_string(),
+    };
+    article.insert("kind".into(), json!(kind));
+    article.insert("date".into(), json!(date.iso()));
+    if let Some(u) = updated(&item) {
+        article.insert("updated".into(), json!(u));
+    }
+    article.insert(
+        "title".into(),
+        json!(if title.is_empty() {
+            planned.slug.clone()
+        } else {
+            title.clone()
+        }),
+    );
+    let summary = Some(plain_text(&item.excerpt))
+        .filter(|s| !s.is_empty())
+        .or_else(|| first_paragraph(&body.blocks));
+    if let Some(s) = summary {
+        article.insert("summary".into(), json!(shorten(&s)));
+    }
+    if let Some(a) = item
+        .meta("_thumbnail_id")
+        .and_then(|id| plan.attachments.get(&id.trim().parse::<u64>().ok()?))
+    {
+        if let Some(src) = checked(&a.url, UrlUse::Image) {
+            let src = plan.media(&body::absolute(&src, &channel.base_url), options);
+            article.insert("image".into(), image_json(a, src));
+        }
+    }
+    article.insert("body".into(), Value::Array(body.blocks));
+    let people = people(&item, channel, &options.people_from);
+    if !people.is_empty() {
+        article.insert("people".into(), Value::Array(people));
+    }
+    let mut topics: Vec<String> = Vec::new();
+    for t in item.terms(&options.topics_from) {
+        let code = plan::slug_of(&t.nicename);
+        if !code.is_empty() && !topics.contains(&code) {
+            labels.topic(&code, &lang, &plain_text(&t.label));
+            topics.push(code);
+        }
+    }
+    if !topics.is_empty() {
+        article.insert("topics".into(), json!(topics));
+    }
+    match plan.translations(&item) {
+        Ok(t) if !t.is_empty() => {
+            article.insert("translations".into(), json!(t));
+        }
+        Ok(_) => {}
+        Err(e) => report.problem(item.id, &title, &format!("translations left out: {e}")),
+    }
+    for m in plan.take_media_problems() {
+        report.problem(item.id, &title, &m);
+    }
+    let path = options
+        .into
+        .join(&lang)
+        .join("articles")
+        .join(format!("{}.json", planned.slug));
+    if path.exists() && !options.overwrite {
+        report.skip("already in the tree (not overwritten without --overwrite)");
+        return;
+    }
+    let written = serde_json::to_string_pretty(&Value::Object(article))
+        .map_err(|e| e.to_string())
+        .and_then(|json| {
+            std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).map_err(|e| e.to_string())?;
+            std::fs::write(&path, json + "\n").map_err(|e| e.to_string())
+        });
+    match written {
+        Ok(()) => report.imported(&lang),
+        Err(e) => report.problem(item.id, &title, &format!("{}: {e}", path.display())),
+    }
+}
+
+/// The text of the first paragraph, for a summary.
+fn first_paragraph(blocks: &[Value]) -> Option<String> {
+    let p = blocks.iter().find(|b| b["type"] == "paragraph")?;
+    let text: String = p["text"]
+        .as_array()?
+        .iter()
+        .map(|r| r.as_str().or_else(|| r["text"].as_str()).unwrap_or(""))
+        .collect();
+    Some(text.trim().to_string()).filter(|t| !t.is_empty())
+}

@@ -1,0 +1,278 @@
+//! The first pass over the export: which posts are imported, in which language, under
+//! which slug (valid and unique per language), which are skipped and why, and every
+//! attachment, so the second pass can resolve translations and featured images.
+
+use super::body::plain_text;
+use super::php::{unserialize, Php};
+use super::report::ImportReport;
+use super::wxr::{Channel, Item};
+use super::Options;
+use crate::content::decode::is_valid_language;
+use crate::content::slug::{is_valid_slug, MAX_SLUG_LEN};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// A post that will be imported.
+#[derive(Clone, Debug)]
+pub struct Planned {
+    pub lang: String,
+    pub slug: String,
+}
+
+/// An image in the media library.
+#[derive(Clone, Debug, Default)]
+pub struct Attachment {
+    pub url: String,
+    pub alt: String,
+    pub caption: String,
+    pub credit: String,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+}
+
+pub struct Plan {
+    pub posts: HashMap<u64, Planned>,
+    pub attachments: HashMap<u64, Attachment>,
+    /// The languages met, in the order met.
+    pub languages: Vec<String>,
+    pub report: ImportReport,
+    used: HashSet<(String, String)>,
+    fallback_lang: Option<String>,
+    post_types: Vec<String>,
+    without_language: usize,
+    copied: RefCell<HashSet<String>>,
+    media_problems: RefCell<Vec<String>>,
+}
+
+/// A slug by the contract's rule from any text: accents folded, other characters as
+/// hyphens, at most 200 characters. May be empty.
+pub fn slug_of(text: &str) -> String {
+    let decoded = percent_decode(text);
+    let folded = crate::listing::fold::fold(&decoded);
+    let mut slug = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let mut slug = slug.trim_end_matches('-').to_string();
+    if slug.len() > MAX_SLUG_LEN {
+        slug.truncate(MAX_SLUG_LEN);
+        slug = slug.trim_end_matches('-').to_string();
+    }
+    slug
+}
+
+/// `%C3%BC` → `ü` (WordPress writes non-ASCII slugs percent-encoded); bad escapes stay.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn attachment_of(item: &Item) -> Attachment {
+    let metadata = item.meta("_wp_attachment_metadata").and_then(|m| unserialize(m).ok());
+    let size = |key: &str| {
+        metadata
+            .as_ref()
+            .and_then(|m| m.get(key))
+            .and_then(Php::as_int)
+            .and_then(|n| u32::try_from(n).ok())
+            .filter(|n| *n > 0)
+    };
+    Attachment {
+        url: item.attachment_url.clone(),
+        alt: plain_text(item.meta("_wp_attachment_image_alt").unwrap_or("")),
+        caption: plain_text(&item.excerpt),
+        credit: plain_text(&item.content),
+        width: size("width"),
+        height: size("height"),
+    }
+}
+
+impl Plan {
+    pub fn new(options: &Options) -> Plan {
+        Plan {
+            posts: HashMap::new(),
+            attachments: HashMap::new(),
+            languages: Vec::new(),
+            report: ImportReport::default(),
+            used: HashSet::new(),
+            fallback_lang: options.lang.clone(),
+            post_types: options.post_types.clone(),
+            without_language: 0,
+            copied: RefCell::new(HashSet::new()),
+            media_problems: RefCell::new(Vec::new()),
+        }
+    }
+
+    pub fn add(&mut self, item: Item) {
+        if item.post_type == "attachment" {
+            self.attachments.insert(item.id, attachment_of(&item));
+            return;
+        }
+        if !self.post_types.contains(&item.post_type) {
+            let reason = match item.post_type.as_str() {
+                "revision" => "revisions".to_string(),
+                "page" => "pages (import them with --post-types post,page)".to_string(),
+                other => format!("items of type {other}"),
+            };
+            return self.report.skip(&reason);
+        }
+        if item.status != "publish" {
+            let reason = match item.status.as_str() {
+                "draft" | "auto-draft" => "drafts".to_string(),
+                "private" => "private posts".to_string(),
+                "trash" => "posts in the trash".to_string(),
+                "pending" => "posts pending review".to_string(),
+                "future" => "scheduled posts".to_string(),
+                other => format!("posts with the status {other:?}"),
+            };
+            return self.report.skip(&reason);
+        }
+        let polylang = item.terms("language").next().map(|t| t.nicename.clone());
+        let lang = match polylang
+            .filter(|l| is_valid_language(l))
+            .or_else(|| self.fallback_lang.clone())
+        {
+            Some(l) => l,
+            None => {
+                self.without_language += 1;
+                return;
+            }
+        };
+        if !self.languages.contains(&lang) {
+            self.languages.push(lang.clone());
+        }
+        let base = Some(slug_of(&item.name))
+            .filter(|s| !s.is_empty())
+            .or_else(|| Some(slug_of(&plain_text(&item.title))).filter(|s| !s.is_empty()))
+            .unwrap_or_else(|| format!("post-{}", item.id));
+        let mut slug = base.clone();
+        let mut n = 2;
+        while self.used.contains(&(lang.clone(), slug.clone())) || !is_valid_slug(&slug) {
+            slug = format!(
+                "{}-{n}",
+                base.chars()
+                    .take(MAX_SLUG_LEN - 8)
+                    .collect::<String>()
+                    .trim_end_matches('-')
+            );
+            n += 1;
+        }
+        if slug != item.name {
+            self.report.renamed(item.id, &item.name, &slug);
+        }
+        self.used.insert((lang.clone(), slug.clone()));
+        self.posts.insert(item.id, Planned { lang, slug });
+    }
+
+    /// After the first pass: posts without a language stop the import.
+    pub fn finish(&mut self, _channel: &Channel) -> Result<(), String> {
+        if self.without_language > 0 {
+            return Err(format!(
+                "{} published post(s) have no Polylang language: give the language of every post with --lang L",
+                self.without_language
+            ));
+        }
+        Ok(())
+    }
+
+    /// The post's translations from its Polylang group: language → slug, only those
+    /// imported, never its own language.
+    pub fn translations(&self, item: &Item) -> Result<BTreeMap<String, String>, String> {
+        let Some(group) = item.terms("post_translations").next() else {
+            return Ok(BTreeMap::new());
+        };
+        let own = self.posts.get(&item.id).map(|p| p.lang.as_str()).unwrap_or("");
+        let Php::Array(entries) = unserialize(&group.label)? else {
+            return Err("the translation group is not an array".into());
+        };
+        let mut out = BTreeMap::new();
+        for (lang, id) in entries {
+            let (Some(lang), Some(id)) = (lang.as_key(), id.as_int()) else {
+                continue;
+            };
+            let planned = u64::try_from(id).ok().and_then(|id| self.posts.get(&id));
+            if let Some(p) = planned.filter(|p| p.lang == lang && lang != own) {
+                out.insert(lang, p.slug.clone());
+            }
+        }
+        Ok(out)
+    }
+
+    /// An image URL as the article writes it: copied from `--uploads` into `img/wp/`
+    /// and made relative when it is a file there, else left as it is.
+    pub fn media(&self, url: &str, options: &Options) -> String {
+        let Some(dir) = &options.uploads else {
+            return url.to_string();
+        };
+        let Some(rel) = url.split_once("/wp-content/uploads/").map(|(_, r)| r) else {
+            return url.to_string();
+        };
+        let rel = rel.split(['?', '#']).next().unwrap_or("");
+        let rel = percent_decode(rel);
+        let safe =
+            !rel.is_empty() && rel.split('/').all(|s| !s.is_empty() && s != "." && s != "..") && !rel.contains('\\');
+        if !safe {
+            self.media_problems
+                .borrow_mut()
+                .push(format!("{url}: not a file name; the URL is kept"));
+            return url.to_string();
+        }
+        let target = format!("img/wp/{rel}");
+        if self.copied.borrow().contains(&rel) {
+            return target;
+        }
+        let from = dir.join(&rel);
+        let to = options.into.join(&target);
+        let copied = from.is_file()
+            && to.parent().is_some_and(|p| std::fs::create_dir_all(p).is_ok())
+            && std::fs::copy(&from, &to).is_ok();
+        if copied {
+            self.copied.borrow_mut().insert(rel);
+            target
+        } else {
+            self.media_problems
+                .borrow_mut()
+                .push(format!("{url}: {} is missing; the URL is kept", from.display()));
+            url.to_string()
+        }
+    }
+
+    pub fn take_media_problems(&self) -> Vec<String> {
+        std::mem::take(&mut self.media_problems.borrow_mut())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_by_the_contracts_rule() {
+        assert_eq!(slug_of("ferry-timetable"), "ferry-timetable");
+        assert_eq!(slug_of("Z%C3%BCrich--Hafen_2017"), "zurich-hafen-2017");
+        assert_eq!(slug_of("Łódź: a city!"), "lodz-a-city");
+        assert_eq!(slug_of("%E2%80%94"), "");
+        assert_eq!(slug_of("%zz"), "zz");
+        assert_eq!(slug_of(&"a-".repeat(300)).len(), 199);
+        assert!(is_valid_slug(&slug_of(&"ab".repeat(150))));
+    }
+}

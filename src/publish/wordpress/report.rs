@@ -1,0 +1,76 @@
+//! What an import did: articles per language, what was skipped and why, slugs that had to
+//! change, what was reduced in which post, and the problems met. Printed as a summary;
+//! written whole as JSON with `--report`.
+
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+#[derive(Debug, Default)]
+pub struct ImportReport {
+    pub imported: BTreeMap<String, usize>,
+    pub skipped: BTreeMap<String, usize>,
+    /// Post id, slug in the export, slug written.
+    pub renamed: Vec<(u64, String, String)>,
+    /// What was reduced → the posts (id, title) it happened in.
+    pub reduced: BTreeMap<String, Vec<(u64, String)>>,
+    /// Post id, title, what went wrong.
+    pub problems: Vec<(u64, String, String)>,
+}
+
+impl ImportReport {
+    pub fn imported(&mut self, lang: &str) {
+        *self.imported.entry(lang.to_string()).or_default() += 1;
+    }
+
+    pub fn skip(&mut self, reason: &str) {
+        *self.skipped.entry(reason.to_string()).or_default() += 1;
+    }
+
+    pub fn renamed(&mut self, id: u64, from: &str, to: &str) {
+        self.renamed.push((id, from.to_string(), to.to_string()));
+    }
+
+    pub fn reduced(&mut self, what: &str, id: u64, title: &str) {
+        self.reduced
+            .entry(what.to_string())
+            .or_default()
+            .push((id, title.to_string()));
+    }
+
+    pub fn problem(&mut self, id: u64, title: &str, message: &str) {
+        self.problems.push((id, title.to_string(), message.to_string()));
+    }
+
+    /// The summary printed after an import.
+    pub fn summary(&self) -> String {
+        let mut out = String::new();
+        let total: usize = self.imported.values().sum();
+        let per: Vec<String> = self.imported.iter().map(|(l, n)| format!("{l} {n}")).collect();
+        let _ = writeln!(out, "imported {total} article(s): {}", per.join(", "));
+        for (reason, n) in &self.skipped {
+            let _ = writeln!(out, "skipped {n}: {reason}");
+        }
+        if !self.renamed.is_empty() {
+            let _ = writeln!(out, "{} slug(s) made valid or unique", self.renamed.len());
+        }
+        for (what, posts) in &self.reduced {
+            let _ = writeln!(out, "reduced in {} post(s): {what}", posts.len());
+        }
+        for (id, title, message) in &self.problems {
+            let _ = writeln!(out, "post {id} ({title}): {message}");
+        }
+        out
+    }
+
+    pub fn to_json(&self) -> Value {
+        let post = |(id, title): &(u64, String)| json!({ "id": id, "title": title });
+        json!({
+            "imported": self.imported,
+            "skipped": self.skipped,
+            "renamed": self.renamed.iter().map(|(id, from, to)| json!({ "id": id, "from": from, "to": to })).collect::<Vec<_>>(),
+            "reduced": self.reduced.iter().map(|(what, posts)| (what.clone(), posts.iter().map(post).collect::<Value>())).collect::<serde_json::Map<_, _>>(),
+            "problems": self.problems.iter().map(|(id, title, message)| json!({ "id": id, "title": title, "message": message })).collect::<Vec<_>>(),
+        })
+    }
+}

@@ -1,0 +1,321 @@
+//! `folio-cli import-wordpress` on WXR fixtures of our own (`tests/fixtures/wordpress/`):
+//! every mapping (Polylang languages and translations, both editors, every block, the
+//! featured image, kinds, topics, people, uploads), what is skipped and reduced, and each
+//! bad input. Native only.
+#![cfg(not(target_arch = "wasm32"))]
+
+use folio::content::decode::{decode_article, decode_site};
+use folio::publish::cli::run;
+use serde_json::Value;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+const EXPORT: &str = "tests/fixtures/wordpress/export.xml";
+
+/// An empty folder of its own for one test.
+fn out(name: &str) -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/test-wordpress")
+        .join(format!(
+            "{name}-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        ));
+    let _ = fs::remove_dir_all(&dir);
+    dir
+}
+
+fn import(export: &str, into: &Path, extra: &[&str]) -> i32 {
+    let mut args = vec![
+        "import-wordpress".to_string(),
+        export.to_string(),
+        "--into".into(),
+        into.display().to_string(),
+    ];
+    args.extend(extra.iter().map(|s| s.to_string()));
+    run(args)
+}
+
+fn json(path: &Path) -> Value {
+    serde_json::from_str(&fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))).unwrap()
+}
+
+fn types(article: &Value) -> Vec<String> {
+    article["body"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["type"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_polylang_export_becomes_a_valid_tree() {
+    let dir = out("polylang");
+    let report = dir.with_extension("report.json");
+    let code = import(
+        EXPORT,
+        &dir,
+        &["--kind-from", "category", "--report", report.to_str().unwrap()],
+    );
+    assert_eq!(code, 0, "the imported tree validates");
+    // Block editor: every block type, in order, through html5ever.
+    let en = json(&dir.join("en/articles/winter-ferries.json"));
+    assert_eq!(
+        types(&en),
+        [
+            "paragraph",
+            "heading",
+            "quote",
+            "list",
+            "list",
+            "image",
+            "divider",
+            "paragraph",
+            "paragraph",
+            "paragraph"
+        ]
+    );
+    assert_eq!(en["title"], "Ferries & boats: the winter timetable");
+    assert_eq!(en["date"], "2017-02-07");
+    assert_eq!(en["updated"], "2017-02-08T08:00:00Z");
+    assert_eq!(en["kind"], "press");
+    assert_eq!(
+        en["summary"],
+        "Ferries to the islands run every ninety minutes until March."
+    );
+    assert_eq!(en["topics"], serde_json::json!(["transport", "islands"]));
+    assert_eq!(en["people"][0]["name"], "Ana Kirk");
+    assert_eq!(
+        en["body"][0]["text"][1],
+        serde_json::json!({ "text": "every ninety minutes", "bold": true })
+    );
+    assert_eq!(en["body"][0]["text"][5]["link"], "https://ferry.example.org/times");
+    assert_eq!(en["body"][2]["cite"], "Harbour master");
+    assert_eq!(
+        en["body"][3]["items"].as_array().unwrap().len(),
+        3,
+        "the nested list is flattened"
+    );
+    assert_eq!(en["body"][4]["ordered"], true);
+    assert_eq!(en["body"][5]["image"]["caption"], "Boarding at the north pier");
+    assert_eq!(
+        en["body"][7]["text"][0]["link"],
+        "https://www.youtube.com/watch?v=abc123"
+    );
+    assert_eq!(en["body"][8]["text"][0], "Monday – 06:40");
+    // The featured image from its attachment: alt, caption, credit, size.
+    let image = &en["image"];
+    assert_eq!(
+        image["src"],
+        "https://harbour.example.org/wp-content/uploads/2017/02/pier.svg"
+    );
+    assert_eq!(image["alt"], "The pier with two ferries moored");
+    assert_eq!(image["caption"], "The north pier at dawn");
+    assert_eq!(image["credit"], "M. Osei");
+    assert_eq!(
+        (image["width"].as_u64(), image["height"].as_u64()),
+        (Some(1200), Some(675))
+    );
+    // Translations both ways; the French draft is not there, so not linked.
+    let de_slug = en["translations"]["de"].as_str().unwrap();
+    assert_eq!(de_slug, "fahren-im-winter");
+    assert!(en["translations"].get("fr").is_none());
+    let de = json(&dir.join(format!("de/articles/{de_slug}.json")));
+    assert_eq!(de["translations"]["en"], "winter-ferries");
+    // Classic editor: blank lines make paragraphs, h1 becomes h2, [caption] an image.
+    assert_eq!(types(&de), ["paragraph", "heading", "image", "paragraph"]);
+    assert_eq!(de["body"][1]["level"], 2);
+    assert_eq!(de["body"][2]["image"]["caption"], "Der Nordanleger");
+    assert_eq!(de["summary"], "Ab Montag fahren die Fähren alle neunzig Minuten.");
+    assert_eq!(de["people"][0]["name"], "Jonas Berg");
+    // A slug taken already gets a number; the report says so.
+    assert_eq!(
+        json(&dir.join("en/articles/winter-ferries-2.json"))["title"],
+        "Winter ferries, again"
+    );
+    // site.json from the channel, with the languages, kind and topic labels met.
+    let site = decode_site(&fs::read_to_string(dir.join("site.json")).unwrap()).unwrap();
+    assert_eq!(site.name, "Harbour & Hill Council");
+    assert_eq!(site.languages, ["en", "de"]);
+    assert_eq!(site.kinds["press"]["de"], "Pressemitteilung");
+    assert_eq!(site.topics["transport"]["de"], "Verkehr");
+    assert_eq!(
+        json(&dir.join("en/index.json"))["articles"].as_array().unwrap().len(),
+        4
+    );
+    // The report: imported, skipped by reason, renamed, reduced, problems.
+    let r = json(&report);
+    assert_eq!(r["imported"], serde_json::json!({ "en": 4, "de": 1 }));
+    for reason in ["drafts", "private posts", "posts in the trash", "revisions"] {
+        assert_eq!(r["skipped"][reason], 1, "{reason}");
+    }
+    assert!(r["skipped"]["pages (import them with --post-types post,page)"].is_number());
+    assert!(r["renamed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|x| x["to"] == "winter-ferries-2"));
+    assert_eq!(
+        r["reduced"]["a table reduced to its text, a paragraph per row"][0]["id"],
+        101
+    );
+    let problem = &r["problems"][0];
+    assert_eq!(problem["id"], 110);
+    assert!(problem["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("translations left out"));
+    // Every file decodes as the app reads it.
+    for lang in ["en", "de"] {
+        for entry in fs::read_dir(dir.join(lang).join("articles")).unwrap().flatten() {
+            decode_article(&fs::read_to_string(entry.path()).unwrap()).unwrap();
+        }
+    }
+}
+
+#[test]
+fn hostile_html_reaches_the_json_only_as_text() {
+    let dir = out("hostile");
+    assert_eq!(import(EXPORT, &dir, &[]), 0);
+    let text = fs::read_to_string(dir.join("en/articles/hostile-post.json")).unwrap();
+    for bad in [
+        "<script",
+        "alert(",
+        "javascript",
+        "onerror",
+        "onclick",
+        "<style",
+        "color:",
+        "evil.example",
+        "data:",
+        "<",
+    ] {
+        assert!(
+            !text.to_ascii_lowercase().contains(&bad.to_ascii_lowercase()),
+            "{bad} in {text}"
+        );
+    }
+    let a = json(&dir.join("en/articles/hostile-post.json"));
+    assert_eq!(a["title"], "A hostile post");
+    assert_eq!(a["summary"], "Bold excerpt & more");
+    assert_eq!(a["body"][0]["text"][0], "Text with a bad link and another.");
+    // A relative image is read against the site's address.
+    assert_eq!(a["body"][1]["image"]["src"], "https://harbour.example.org/x");
+    assert_eq!(a["kind"], "news", "without --kind-from every post is news");
+}
+
+#[test]
+fn uploads_are_copied_and_made_relative() {
+    let dir = out("uploads");
+    assert_eq!(
+        import(EXPORT, &dir, &["--uploads", "tests/fixtures/wordpress/uploads"]),
+        0
+    );
+    let en = json(&dir.join("en/articles/winter-ferries.json"));
+    assert_eq!(en["image"]["src"], "img/wp/2017/02/pier.svg");
+    assert_eq!(en["body"][5]["image"]["src"], "img/wp/2017/02/pier.svg");
+    assert!(dir.join("img/wp/2017/02/pier.svg").is_file());
+    // A file missing from the uploads keeps its URL, and is reported.
+    let dir = out("uploads-missing");
+    let report = dir.with_extension("report.json");
+    let empty = out("no-uploads");
+    fs::create_dir_all(&empty).unwrap();
+    let args = [
+        "--uploads",
+        empty.to_str().unwrap(),
+        "--report",
+        report.to_str().unwrap(),
+    ];
+    assert_eq!(import(EXPORT, &dir, &args), 0);
+    let en = json(&dir.join("en/articles/winter-ferries.json"));
+    assert_eq!(
+        en["image"]["src"],
+        "https://harbour.example.org/wp-content/uploads/2017/02/pier.svg"
+    );
+    let problems = json(&report)["problems"].to_string();
+    assert!(problems.contains("pier.svg is missing"), "{problems}");
+}
+
+#[test]
+fn existing_articles_are_kept_unless_overwrite() {
+    let dir = out("again");
+    assert_eq!(import(EXPORT, &dir, &[]), 0);
+    let file = dir.join("en/articles/winter-ferries.json");
+    fs::write(
+        &file,
+        fs::read_to_string(&file).unwrap().replace("Ferries &", "Edited &"),
+    )
+    .unwrap();
+    let report = dir.with_extension("report.json");
+    assert_eq!(import(EXPORT, &dir, &["--report", report.to_str().unwrap()]), 0);
+    assert!(fs::read_to_string(&file).unwrap().contains("Edited &"));
+    assert_eq!(
+        json(&report)["skipped"]["already in the tree (not overwritten without --overwrite)"],
+        5
+    );
+    assert_eq!(import(EXPORT, &dir, &["--overwrite"]), 0);
+    assert!(!fs::read_to_string(&file).unwrap().contains("Edited &"));
+}
+
+#[test]
+fn pages_and_kind_labels_on_request() {
+    let dir = out("pages");
+    let kinds = out("kinds").with_extension("json");
+    fs::create_dir_all(kinds.parent().unwrap()).unwrap();
+    fs::write(
+        &kinds,
+        r#"{ "press": { "en": "Press statement", "fr": "Communiqué" } }"#,
+    )
+    .unwrap();
+    let args = [
+        "--post-types",
+        "post,page",
+        "--kind-from",
+        "category",
+        "--kinds",
+        kinds.to_str().unwrap(),
+    ];
+    assert_eq!(import(EXPORT, &dir, &args), 0);
+    assert!(dir.join("en/articles/about.json").is_file());
+    let site = json(&dir.join("site.json"));
+    // The file's labels win over the categories' names; the others stay.
+    assert_eq!(site["kinds"]["press"]["en"], "Press statement");
+    assert_eq!(site["kinds"]["press"]["de"], "Pressemitteilung");
+    assert_eq!(site["kinds"]["press"]["fr"], "Communiqué");
+}
+
+#[test]
+fn bad_exports_are_refused_with_a_reason_and_nothing_written() {
+    let whole = fs::read_to_string(EXPORT).unwrap();
+    let tmp = out("bad");
+    fs::create_dir_all(&tmp).unwrap();
+    let cut = tmp.join("cut.xml");
+    fs::write(&cut, &whole[..whole.len() * 2 / 3]).unwrap();
+    let html = tmp.join("page.xml");
+    fs::write(&html, "<!DOCTYPE html><html><body>Not found</body></html>").unwrap();
+    let binary = tmp.join("binary.xml");
+    fs::write(&binary, [0xff, 0xfe, 0x00, 0x3c, 0x00]).unwrap();
+    for file in [&cut, &html, &binary, &tmp.join("missing.xml")] {
+        let into = out("refused");
+        assert_eq!(import(file.to_str().unwrap(), &into, &[]), 2, "{}", file.display());
+        assert!(!into.join("site.json").exists(), "{}: nothing written", file.display());
+    }
+    // Without Polylang, every post needs a language.
+    let plain = tmp.join("plain.xml");
+    let no_languages: String = whole
+        .lines()
+        .filter(|l| !l.contains(r#"domain="language""#) && !l.contains("post_translations"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    fs::write(&plain, no_languages).unwrap();
+    let into = out("no-language");
+    assert_eq!(import(plain.to_str().unwrap(), &into, &[]), 2);
+    assert_eq!(import(plain.to_str().unwrap(), &into, &["--lang", "en"]), 0);
+    assert_eq!(
+        json(&into.join("en/index.json"))["articles"].as_array().unwrap().len(),
+        5
+    );
+}
