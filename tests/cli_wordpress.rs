@@ -298,7 +298,14 @@ fn bad_exports_are_refused_with_a_reason_and_nothing_written() {
     fs::write(&html, "<!DOCTYPE html><html><body>Not found</body></html>").unwrap();
     let binary = tmp.join("binary.xml");
     fs::write(&binary, [0xff, 0xfe, 0x00, 0x3c, 0x00]).unwrap();
-    for file in [&cut, &html, &binary, &tmp.join("missing.xml")] {
+    let latin1 = tmp.join("latin1.xml");
+    fs::write(&latin1, whole.replace("Fähren", "F\u{fffd}hren").replace('\u{fffd}', "\u{1}")).unwrap();
+    let mut bytes = fs::read(&latin1).unwrap();
+    if let Some(i) = bytes.iter().position(|b| *b == 1) {
+        bytes[i] = 0xe4; // ä in Latin-1: not UTF-8
+    }
+    fs::write(&latin1, bytes).unwrap();
+    for file in [&cut, &html, &binary, &latin1, &tmp.join("missing.xml")] {
         let into = out("refused");
         assert_eq!(import(file.to_str().unwrap(), &into, &[]), 2, "{}", file.display());
         assert!(!into.join("site.json").exists(), "{}: nothing written", file.display());

@@ -52,6 +52,12 @@ pub fn convert(html: &str, base: &str, media: &mut dyn FnMut(&str) -> String) ->
         paragraphs(&html)
     };
     let doc = Html::parse_fragment(&html);
+    if !doc.errors.is_empty() {
+        reduced.push(format!(
+            "malformed HTML repaired by the parser ({} problem(s)); what it kept is imported",
+            doc.errors.len()
+        ));
+    }
     let mut c = Converter {
         body: Body {
             blocks: Vec::new(),
@@ -570,6 +576,19 @@ mod tests {
         );
         assert_eq!(body.blocks, vec![json!({ "type": "paragraph", "text": ["a"] })]);
         assert_eq!(body.reduced.len(), 4, "{:?}", body.reduced);
+    }
+
+    #[test]
+    fn malformed_html_is_repaired_and_said() {
+        let body = convert("<p>Misnested <b>bold <i>and</b> more</i></p></div>", "", &mut |u| u.to_string());
+        assert!(body.reduced.iter().any(|r| r.starts_with("malformed HTML repaired")), "{:?}", body.reduced);
+        let text: String = body.blocks[0]["text"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r.as_str().or(r["text"].as_str()).unwrap_or(""))
+            .collect();
+        assert_eq!(text, "Misnested bold and more");
     }
 
     #[test]
