@@ -98,7 +98,8 @@ const commit = execFileSync("git", ["log", "-1", "--format=%h %s"], { cwd: root,
 const section = `<!-- wordpress:start (written by bench/wordpress.mjs) -->
 ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0].model.split(" ").slice(0, 2).join(" ")}), ${Math.round(totalmem() / 2 ** 30)} GiB,
 release build of \`folio-cli\` at commit "${commit}"; ${RUNS} runs each, the whole command
-(both passes over the export, conversion, writing, site.json, indexes and validation).
+(both passes over the export, conversion and each article's checks, writing, site.json,
+the indexes; \`validate\` of the whole tree is a command of its own).
 
 | export | median | min–max | peak memory |
 | --- | ---: | ---: | ---: |

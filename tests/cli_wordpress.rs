@@ -38,6 +38,10 @@ fn import(export: &str, into: &Path, extra: &[&str]) -> i32 {
     run(args)
 }
 
+fn validate(dir: &Path) -> i32 {
+    run(vec!["validate".into(), dir.display().to_string()])
+}
+
 fn json(path: &Path) -> Value {
     serde_json::from_str(&fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))).unwrap()
 }
@@ -218,6 +222,7 @@ fn uploads_are_copied_and_made_relative() {
     assert_eq!(en["image"]["src"], "img/wp/2017/02/pier.svg");
     assert_eq!(en["body"][5]["image"]["src"], "img/wp/2017/02/pier.svg");
     assert!(dir.join("img/wp/2017/02/pier.svg").is_file());
+    assert_eq!(validate(&dir), 0, "the copied image is in the tree");
     // A file missing from the uploads keeps its URL, and is reported.
     let dir = out("uploads-missing");
     let report = dir.with_extension("report.json");
@@ -279,6 +284,7 @@ fn pages_and_kind_labels_on_request() {
         kinds.to_str().unwrap(),
     ];
     assert_eq!(import(EXPORT, &dir, &args), 0);
+    assert_eq!(validate(&dir), 0);
     assert!(dir.join("en/articles/about.json").is_file());
     let site = json(&dir.join("site.json"));
     // The file's labels win over the categories' names; the others stay.
@@ -299,7 +305,11 @@ fn bad_exports_are_refused_with_a_reason_and_nothing_written() {
     let binary = tmp.join("binary.xml");
     fs::write(&binary, [0xff, 0xfe, 0x00, 0x3c, 0x00]).unwrap();
     let latin1 = tmp.join("latin1.xml");
-    fs::write(&latin1, whole.replace("Fähren", "F\u{fffd}hren").replace('\u{fffd}', "\u{1}")).unwrap();
+    fs::write(
+        &latin1,
+        whole.replace("Fähren", "F\u{fffd}hren").replace('\u{fffd}', "\u{1}"),
+    )
+    .unwrap();
     let mut bytes = fs::read(&latin1).unwrap();
     if let Some(i) = bytes.iter().position(|b| *b == 1) {
         bytes[i] = 0xe4; // ä in Latin-1: not UTF-8
@@ -321,6 +331,7 @@ fn bad_exports_are_refused_with_a_reason_and_nothing_written() {
     let into = out("no-language");
     assert_eq!(import(plain.to_str().unwrap(), &into, &[]), 2);
     assert_eq!(import(plain.to_str().unwrap(), &into, &["--lang", "en"]), 0);
+    assert_eq!(validate(&into), 0);
     assert_eq!(
         json(&into.join("en/index.json"))["articles"].as_array().unwrap().len(),
         5

@@ -4,6 +4,7 @@ use super::tree::Tree;
 use crate::content::model::{Article, Card, Image};
 use serde_json::{json, Map, Value};
 use std::fs;
+use std::path::Path;
 
 /// An article's card, as its language's index lists it.
 pub fn card_of(a: &Article) -> Card {
@@ -60,7 +61,11 @@ pub fn card_json(c: &Card) -> Value {
 
 /// The index file of one language, as text.
 pub fn index_json<'a>(articles: impl Iterator<Item = &'a Article>) -> String {
-    let mut cards: Vec<Card> = articles.map(card_of).collect();
+    cards_json(articles.map(card_of).collect())
+}
+
+/// An index of these cards, newest first, as text.
+fn cards_json(mut cards: Vec<Card>) -> String {
     newest_first(&mut cards);
     let list: Vec<Value> = cards.iter().map(card_json).collect();
     let mut text = serde_json::to_string_pretty(&json!({ "articles": list })).unwrap_or_default();
@@ -77,4 +82,38 @@ pub fn write_indexes(tree: &Tree) -> Result<Vec<(String, usize)>, String> {
         written.push((lang.clone(), language.articles.len()));
     }
     Ok(written)
+}
+
+/// Rewrites the index of each of `languages` under `root` from its article files, read
+/// one at a time (only the cards are kept, so memory follows the cards, not the
+/// articles). A file that does not decode is left out and named in the second list.
+pub fn write_indexes_from_files(
+    root: &Path,
+    languages: &[String],
+) -> Result<(Vec<(String, usize)>, Vec<String>), String> {
+    let mut written = Vec::new();
+    let mut unreadable = Vec::new();
+    for lang in languages {
+        let dir = root.join(lang).join("articles");
+        let mut cards = Vec::new();
+        let entries = fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_none_or(|x| x != "json") {
+                continue;
+            }
+            let decoded = fs::read_to_string(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|text| crate::content::decode::decode_article(&text).map_err(|e| e.0));
+            match decoded {
+                Ok(article) => cards.push(card_of(&article)),
+                Err(e) => unreadable.push(format!("{}: {e}", path.display())),
+            }
+        }
+        let count = cards.len();
+        let path = root.join(lang).join("index.json");
+        fs::write(&path, cards_json(cards)).map_err(|e| format!("{}: {e}", path.display()))?;
+        written.push((lang.clone(), count));
+    }
+    Ok((written, unreadable))
 }

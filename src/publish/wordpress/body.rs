@@ -580,8 +580,14 @@ mod tests {
 
     #[test]
     fn malformed_html_is_repaired_and_said() {
-        let body = convert("<p>Misnested <b>bold <i>and</b> more</i></p></div>", "", &mut |u| u.to_string());
-        assert!(body.reduced.iter().any(|r| r.starts_with("malformed HTML repaired")), "{:?}", body.reduced);
+        let body = convert("<p>Misnested <b>bold <i>and</b> more</i></p></div>", "", &mut |u| {
+            u.to_string()
+        });
+        assert!(
+            body.reduced.iter().any(|r| r.starts_with("malformed HTML repaired")),
+            "{:?}",
+            body.reduced
+        );
         let text: String = body.blocks[0]["text"]
             .as_array()
             .unwrap()

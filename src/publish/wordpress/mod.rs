@@ -82,6 +82,7 @@ pub fn import(options: &Options) -> Result<ImportReport, String> {
         labels.kinds.entry(code).or_default().extend(by_lang);
     }
     site_file::write(&options.into, &channel, &plan.languages, &labels)?;
+    report.languages = plan.languages.clone();
     Ok(report)
 }
 
@@ -253,7 +254,7 @@ fn write_post(
         report.skip("already in the tree (not overwritten without --overwrite)");
         return;
     }
-    let written = serde_json::to_string_pretty(&Value::Object(article))
+    let written = serde_json::to_string_pretty(&article)
         .map_err(|e| e.to_string())
         .and_then(|json| {
             std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).map_err(|e| e.to_string())?;

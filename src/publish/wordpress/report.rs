@@ -16,6 +16,10 @@ pub struct ImportReport {
     pub reduced: BTreeMap<String, Vec<(u64, String)>>,
     /// Post id, title, what went wrong.
     pub problems: Vec<(u64, String, String)>,
+    /// Posts not written because the article breaks the contract: id, title, why.
+    pub rejected: Vec<(u64, String, String)>,
+    /// Every language written to, or already in the tree's site.json.
+    pub languages: Vec<String>,
 }
 
 impl ImportReport {
@@ -36,6 +40,15 @@ impl ImportReport {
             .entry(what.to_string())
             .or_default()
             .push((id, title.to_string()));
+    }
+
+    pub fn rejected(&mut self, id: u64, title: &str, why: &str) {
+        self.rejected.push((id, title.to_string(), why.to_string()));
+    }
+
+    /// The languages whose index the import rewrites.
+    pub fn languages(&self) -> Vec<String> {
+        self.languages.clone()
     }
 
     pub fn problem(&mut self, id: u64, title: &str, message: &str) {
@@ -60,6 +73,9 @@ impl ImportReport {
         for (id, title, message) in &self.problems {
             let _ = writeln!(out, "post {id} ({title}): {message}");
         }
+        for (id, title, why) in &self.rejected {
+            let _ = writeln!(out, "post {id} ({title}): not imported: {why}");
+        }
         out
     }
 
@@ -71,6 +87,7 @@ impl ImportReport {
             "renamed": self.renamed.iter().map(|(id, from, to)| json!({ "id": id, "from": from, "to": to })).collect::<Vec<_>>(),
             "reduced": self.reduced.iter().map(|(what, posts)| (what.clone(), posts.iter().map(post).collect::<Value>())).collect::<serde_json::Map<_, _>>(),
             "problems": self.problems.iter().map(|(id, title, message)| json!({ "id": id, "title": title, "message": message })).collect::<Vec<_>>(),
+            "rejected": self.rejected.iter().map(|(id, title, why)| json!({ "id": id, "title": title, "why": why })).collect::<Vec<_>>(),
         })
     }
 }
