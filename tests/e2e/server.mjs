@@ -8,7 +8,8 @@
 // on the next port, dist/content/ with CORS headers: a content server of another origin;
 // on the port after, a published site (folio-cli publish into a copy of dist/), served
 // as a static host does: files and folders' index.html first, the app otherwise; and on
-// the next, the same for the en-US fixture site (tests/fixtures/en-us).
+// the next, the same for the en-US fixture site (tests/fixtures/en-us), and on the one
+// after, for the WordPress fixture export imported by folio-cli (tests/fixtures/wordpress).
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -17,6 +18,7 @@ const dist = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 4173);
 const published = resolve(process.argv[4] ?? "target/published");
 const publishedUs = resolve(process.argv[5] ?? "target/published-us");
+const publishedWp = resolve(process.argv[6] ?? "target/published-wp");
 const repo = resolve(dist, "..");
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:; connect-src 'self'";
@@ -95,3 +97,4 @@ serve((pathname) => (pathname.startsWith("/content/") ? file(dist, pathname) : P
 });
 serve((pathname) => staticHost(published, pathname), port + 2);
 serve((pathname) => staticHost(publishedUs, pathname), port + 3);
+serve((pathname) => staticHost(publishedWp, pathname), port + 4);
