@@ -84,13 +84,13 @@ pub fn write_indexes(tree: &Tree) -> Result<Vec<(String, usize)>, String> {
     Ok(written)
 }
 
+/// The indexes written, `(lang, cards)`, and the files that did not decode.
+pub type Rebuilt = (Vec<(String, usize)>, Vec<String>);
+
 /// Rewrites the index of each of `languages` under `root` from its article files, read
 /// one at a time (only the cards are kept, so memory follows the cards, not the
 /// articles). A file that does not decode is left out and named in the second list.
-pub fn write_indexes_from_files(
-    root: &Path,
-    languages: &[String],
-) -> Result<(Vec<(String, usize)>, Vec<String>), String> {
+pub fn write_indexes_from_files(root: &Path, languages: &[String]) -> Result<Rebuilt, String> {
     let mut written = Vec::new();
     let mut unreadable = Vec::new();
     for lang in languages {
