@@ -294,6 +294,24 @@ fn pages_and_kind_labels_on_request() {
 }
 
 #[test]
+fn people_from_a_taxonomy_or_a_meta_field() {
+    let dir = out("people-taxonomy");
+    assert_eq!(import(EXPORT, &dir, &["--people-from", "responsible"]), 0);
+    let en = json(&dir.join("en/articles/winter-ferries.json"));
+    assert_eq!(en["people"], serde_json::json!([{ "name": "Lena Brandt" }]));
+    let dir = out("people-meta");
+    assert_eq!(import(EXPORT, &dir, &["--people-from", "meta:contacts"]), 0);
+    let en = json(&dir.join("en/articles/winter-ferries.json"));
+    assert_eq!(
+        en["people"],
+        serde_json::json!([{ "name": "Ana Kirk" }, { "name": "Piet de Vries" }])
+    );
+    // A post without them has no people.
+    assert!(json(&dir.join("en/articles/broken-group.json")).get("people").is_none());
+    assert_eq!(validate(&dir), 0);
+}
+
+#[test]
 fn bad_exports_are_refused_with_a_reason_and_nothing_written() {
     let whole = fs::read_to_string(EXPORT).unwrap();
     let tmp = out("bad");
