@@ -276,3 +276,45 @@ fn first_paragraph(blocks: &[Value]) -> Option<String> {
         .collect();
     Some(text.trim().to_string()).filter(|t| !t.is_empty())
 }
+
+/// No input makes the importer's parts panic: arbitrary text through the shortcodes, the
+/// HTML converter and the PHP reader, arbitrary bytes through the export reader.
+#[cfg(test)]
+mod props {
+    use proptest::prelude::*;
+
+    /// Text made of the characters these parsers care about, and any others.
+    fn markupish() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                Just("[caption ".to_string()),
+                Just("[/caption]".to_string()),
+                Just("]".to_string()),
+                Just("<p>".to_string()),
+                Just("<img src=\"a.png\">".to_string()),
+                Just("<ul><li>".to_string()),
+                Just("</b>".to_string()),
+                Just("\n\n".to_string()),
+                Just("a:1:{".to_string()),
+                Just("s:3:\"".to_string()),
+                Just(";}".to_string()),
+                any::<String>(),
+            ],
+            0..24,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn nothing_panics(text in markupish(), bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+            let _ = super::shortcode::expand_shortcodes(&text, &mut Vec::new());
+            let _ = super::body::convert(&text, "https://example.org", &mut |u| u.to_string());
+            let _ = super::body::plain_text(&text);
+            let _ = super::php::unserialize(&text);
+            let _ = super::plan::slug_of(&text);
+            let _ = super::wxr::read(&bytes[..], |_| {});
+            let _ = super::wxr::read(text.as_bytes(), |_| {});
+        }
+    }
+}

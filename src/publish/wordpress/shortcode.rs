@@ -35,7 +35,9 @@ pub fn expand_shortcodes(html: &str, reduced: &mut Vec<String>) -> String {
         match (name, closing) {
             ("caption", false) => {
                 // [caption id="" align="" width=""]<img …> The caption text[/caption]
-                let body_end = after.find("[/caption]").unwrap_or(after.len());
+                let body_end = after[tag_end + 1..]
+                    .find("[/caption]")
+                    .map_or(after.len(), |i| tag_end + 1 + i);
                 let inner = &after[tag_end + 1..body_end];
                 let (image, caption) = match inner.find('>') {
                     Some(i) if inner.trim_start().starts_with("<") => (&inner[..=i], inner[i + 1..].trim()),
