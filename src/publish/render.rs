@@ -84,3 +84,65 @@ pub fn listing_page(p: &Page, index: Arc<Index>) -> String {
         shell(p, None, view)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::decode::{decode_article, decode_site};
+
+    fn fixture() -> (Arc<Site>, Article) {
+        let site = decode_site(include_str!("../../tests/fixtures/site.json")).unwrap();
+        let article = decode_article(include_str!("../../tests/fixtures/article.json")).unwrap();
+        (Arc::new(site), article)
+    }
+
+    /// Rendered natively, a view has no frames to wait for: a long body is whole, and
+    /// everything after it (people, share, cards) is there.
+    #[test]
+    fn a_long_body_renders_whole_natively() {
+        let (site, mut article) = fixture();
+        let block = article.body[0].clone();
+        article.body = vec![block; 1_200];
+        let endpoint = Endpoint::new("/content/", "").unwrap();
+        let page = Page {
+            site: &site,
+            lang: "en",
+            base: "",
+            endpoint: &endpoint,
+        };
+        let html = article_page(&page, &article, "https://example.org/en/article/x", Vec::new());
+        let body = &html[html.find(r#"class="folio-body""#).unwrap()..html.find("folio-people").unwrap()];
+        assert_eq!(body.matches("<p>").count(), 1_200);
+        assert!(html.contains(r#"class="folio-recommended""#));
+        assert!(html.contains("folio-share-email"));
+    }
+
+    /// What needs JavaScript is not rendered: no button, no dialog, no field to copy from;
+    /// the switcher is the `<details>` that opens without it.
+    #[test]
+    fn only_what_works_without_javascript() {
+        let (site, article) = fixture();
+        let endpoint = Endpoint::new("/content/", "").unwrap();
+        let page = Page {
+            site: &site,
+            lang: "de",
+            base: "/news",
+            endpoint: &endpoint,
+        };
+        let html = article_page(&page, &article, "https://example.org/de/article/x", Vec::new());
+        for absent in [
+            "<button",
+            "<dialog",
+            "<input",
+            "folio-share-copy",
+            "folio-share-native",
+            "<script",
+        ] {
+            assert!(!html.contains(absent), "{absent}");
+        }
+        assert!(html.contains(r#"<details class="folio-languages">"#));
+        assert!(html.contains(r#"<main id="folio-main" class="folio-main">"#));
+        assert!(html.contains(r#"<a href="/news/de/" class="folio-site-name">"#));
+        assert!(html.contains("7. Februar 2017"));
+    }
+}
