@@ -185,6 +185,39 @@ fn the_page_holds_the_whole_article_as_the_app_renders_it() {
 }
 
 #[test]
+fn every_article_has_a_fragment_for_host_pages_and_its_head_tags() {
+    let p = published();
+    let fragment = p.read("en/article/ferry-timetable/fragment.html").replace("<!>", "");
+    assert!(
+        fragment.starts_with(r#"<div id="folio-prerender" lang="en" class="folio folio-widget folio-prerender">"#),
+        "{fragment}"
+    );
+    assert!(fragment.contains(r#"elementtiming="folio-title" class="folio-title">Ferries &amp; "fast" boats"#));
+    assert!(fragment.contains(
+        r#"<a href="/en/article/harbour-wall" title="Why the harbour wall needs repairs now" class="folio-card-link">"#
+    ));
+    for absent in [
+        "<html",
+        "<head>",
+        "<body",
+        "folio-header",
+        "<button",
+        "<script",
+        "<main",
+    ] {
+        assert!(!fragment.contains(absent), "{absent} in the fragment");
+    }
+    let head = p.read("en/article/ferry-timetable/fragment-head.html");
+    assert_eq!(meta(&head, "property", "og:title").as_deref(), Some(TITLE));
+    assert!(head.contains(r#"<meta name="description""#));
+    assert!(head.contains(r#"type="application/ld+json""#));
+    // The host page has its own address and keeps these tags after Folio takes over.
+    assert!(!head.contains("data-folio-prerender") && !head.contains("canonical") && !head.contains("hreflang"));
+    let page = p.read("en/article/ferry-timetable/index.html");
+    assert!(page.contains(r#"<link data-folio-prerender rel="canonical""#));
+}
+
+#[test]
 fn listing_pages_show_the_first_page() {
     let p = published();
     let html = p.read("en/index.html");

@@ -3,6 +3,7 @@
 //! and moves focus to its title.
 
 use super::recommended::use_recommended;
+use crate::browser::takeover::take_over;
 use crate::components::article_view::ArticleView;
 use crate::components::status::{ArticleSkeleton, ErrorView};
 use crate::content::error::LoadError;
@@ -70,6 +71,9 @@ pub fn ArticleWidget(slug: String, lang: Option<String>) -> impl IntoView {
         Some((lang, site, article))
     });
     let (card_list, retry_cards) = use_recommended(config.endpoint.clone(), shown_article);
+    // Complete once its cards are there: a host page that holds the article's fragment
+    // (`folio-cli publish` writes one) is taken over then.
+    let on_complete = Callback::new(move |_| take_over());
     let on_click = move |e: MouseEvent| {
         if let Some(slug) = card_slug(&e) {
             e.prevent_default();
@@ -101,6 +105,7 @@ pub fn ArticleWidget(slug: String, lang: Option<String>) -> impl IntoView {
                     base=config.base.clone()
                     cards=card_list
                     retry_cards
+                    on_complete
                 />
             }
             .into_any()

@@ -1,7 +1,9 @@
 //! What a published page puts in `<head>` for crawlers and link previews: title,
 //! description, canonical, hreflang alternates, Open Graph, a Twitter card and
-//! schema.org `NewsArticle` data. Each tag carries `data-folio-prerender`, so the app
-//! drops them when it takes over and its own head tags follow the reader from there.
+//! schema.org `NewsArticle` data. On a published page each tag carries
+//! `data-folio-prerender`, so the app drops them when it takes over and its own head tags
+//! follow the reader from there; for a host page that embeds an article's fragment they
+//! are plain (see `For`).
 
 use super::html::{esc, json_in_script};
 use crate::content::endpoint::Endpoint;
@@ -12,17 +14,36 @@ use crate::i18n::negotiate::og_locale;
 use serde_json::json;
 use std::fmt::Write;
 
-const MARK: &str = "data-folio-prerender";
-
-fn meta(out: &mut String, key: &str, name: &str, content: &str) {
-    let _ = write!(out, r#"<meta {MARK} {key}="{}" content="{}">"#, esc(name), esc(content));
+/// Whom the tags are for: a published page (each marked `data-folio-prerender`, so the
+/// app drops them when it takes over), or a host page that embeds the article's fragment
+/// (unmarked, and without canonical and hreflang links: the host page has its own
+/// address).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum For {
+    Page,
+    Host,
 }
 
-fn link(out: &mut String, rel: &str, hreflang: Option<&str>, href: &str) {
+impl For {
+    fn mark(self) -> &'static str {
+        match self {
+            For::Page => "data-folio-prerender ",
+            For::Host => "",
+        }
+    }
+}
+
+fn meta(out: &mut String, f: For, key: &str, name: &str, content: &str) {
+    let mark = f.mark();
+    let _ = write!(out, r#"<meta {mark}{key}="{}" content="{}">"#, esc(name), esc(content));
+}
+
+fn link(out: &mut String, f: For, rel: &str, hreflang: Option<&str>, href: &str) {
     let lang = hreflang
         .map(|l| format!(r#" hreflang="{}""#, esc(l)))
         .unwrap_or_default();
-    let _ = write!(out, r#"<link {MARK} rel="{rel}"{lang} href="{}">"#, esc(href));
+    let mark = f.mark();
+    let _ = write!(out, r#"<link {mark}rel="{rel}"{lang} href="{}">"#, esc(href));
 }
 
 /// The page's `<title>` text, as the app sets it.
@@ -32,48 +53,51 @@ pub fn article_title(a: &Article, site: &Site) -> String {
 
 /// `versions`: every language the article is published in, `(lang, absolute URL)`, its
 /// own first. `absolute`: the endpoint as absolute URLs, for images in previews.
-pub fn article_head(a: &Article, site: &Site, versions: &[(String, String)], absolute: &Endpoint) -> String {
+pub fn article_head(a: &Article, site: &Site, versions: &[(String, String)], absolute: &Endpoint, f: For) -> String {
     let mut out = String::new();
     let description = description(a).to_string();
     let url = &versions[0].1;
-    meta(&mut out, "name", "description", &description);
-    link(&mut out, "canonical", None, url);
-    for (lang, href) in versions {
-        link(&mut out, "alternate", Some(lang), href);
+    meta(&mut out, f, "name", "description", &description);
+    if f == For::Page {
+        link(&mut out, f, "canonical", None, url);
+        for (lang, href) in versions {
+            link(&mut out, f, "alternate", Some(lang), href);
+        }
+        if let Some((_, href)) = x_default(versions, site) {
+            link(&mut out, f, "alternate", Some("x-default"), href);
+        }
     }
-    if let Some((_, href)) = x_default(versions, site) {
-        link(&mut out, "alternate", Some("x-default"), href);
-    }
-    meta(&mut out, "property", "og:type", "article");
-    meta(&mut out, "property", "og:site_name", &site.name);
-    meta(&mut out, "property", "og:title", &a.title);
-    meta(&mut out, "property", "og:description", &description);
-    meta(&mut out, "property", "og:url", url);
-    meta(&mut out, "property", "og:locale", &og_locale(&a.language));
+    meta(&mut out, f, "property", "og:type", "article");
+    meta(&mut out, f, "property", "og:site_name", &site.name);
+    meta(&mut out, f, "property", "og:title", &a.title);
+    meta(&mut out, f, "property", "og:description", &description);
+    meta(&mut out, f, "property", "og:url", url);
+    meta(&mut out, f, "property", "og:locale", &og_locale(&a.language));
     for (lang, _) in &versions[1..] {
-        meta(&mut out, "property", "og:locale:alternate", &og_locale(lang));
+        meta(&mut out, f, "property", "og:locale:alternate", &og_locale(lang));
     }
     let image = a
         .image
         .as_ref()
         .and_then(|i| Some((absolute.resolve(&i.src, UrlUse::Image)?, i)));
     if let Some((src, i)) = &image {
-        meta(&mut out, "property", "og:image", src);
+        meta(&mut out, f, "property", "og:image", src);
         if !i.alt.is_empty() {
-            meta(&mut out, "property", "og:image:alt", &i.alt);
+            meta(&mut out, f, "property", "og:image:alt", &i.alt);
         }
         if let (Some(w), Some(h)) = (i.width, i.height) {
-            meta(&mut out, "property", "og:image:width", &w.to_string());
-            meta(&mut out, "property", "og:image:height", &h.to_string());
+            meta(&mut out, f, "property", "og:image:width", &w.to_string());
+            meta(&mut out, f, "property", "og:image:height", &h.to_string());
         }
     }
-    meta(&mut out, "property", "article:published_time", &a.date.iso());
+    meta(&mut out, f, "property", "article:published_time", &a.date.iso());
     if let Some(u) = &a.updated {
-        meta(&mut out, "property", "article:modified_time", u);
+        meta(&mut out, f, "property", "article:modified_time", u);
     }
     for topic in &a.topics {
         meta(
             &mut out,
+            f,
             "property",
             "article:tag",
             site.topic_label(topic, &a.language),
@@ -84,13 +108,13 @@ pub fn article_head(a: &Article, site: &Site, versions: &[(String, String)], abs
     } else {
         "summary"
     };
-    meta(&mut out, "name", "twitter:card", card);
-    meta(&mut out, "name", "twitter:title", &a.title);
-    meta(&mut out, "name", "twitter:description", &description);
+    meta(&mut out, f, "name", "twitter:card", card);
+    meta(&mut out, f, "name", "twitter:title", &a.title);
+    meta(&mut out, f, "name", "twitter:description", &description);
     if let Some((src, i)) = &image {
-        meta(&mut out, "name", "twitter:image", src);
+        meta(&mut out, f, "name", "twitter:image", src);
         if !i.alt.is_empty() {
-            meta(&mut out, "name", "twitter:image:alt", &i.alt);
+            meta(&mut out, f, "name", "twitter:image:alt", &i.alt);
         }
     }
     // JSON-LD is data, not script: browsers never execute this type, and CSP allows it.
@@ -126,7 +150,8 @@ pub fn article_head(a: &Article, site: &Site, versions: &[(String, String)], abs
     }
     let _ = write!(
         out,
-        r#"<script {MARK} type="application/ld+json">{}</script>"#,
+        r#"<script {}type="application/ld+json">{}</script>"#,
+        f.mark(),
         json_in_script(&ld)
     );
     out
@@ -134,19 +159,20 @@ pub fn article_head(a: &Article, site: &Site, versions: &[(String, String)], abs
 
 /// A listing page's head: description, canonical, alternates, Open Graph as a website.
 pub fn listing_head(site: &Site, title: &str, versions: &[(String, String)]) -> String {
+    let f = For::Page;
     let mut out = String::new();
     let url = &versions[0].1;
-    meta(&mut out, "name", "description", title);
-    link(&mut out, "canonical", None, url);
+    meta(&mut out, f, "name", "description", title);
+    link(&mut out, f, "canonical", None, url);
     for (lang, href) in versions {
-        link(&mut out, "alternate", Some(lang), href);
+        link(&mut out, f, "alternate", Some(lang), href);
     }
     if let Some((_, href)) = x_default(versions, site) {
-        link(&mut out, "alternate", Some("x-default"), href);
+        link(&mut out, f, "alternate", Some("x-default"), href);
     }
-    meta(&mut out, "property", "og:type", "website");
-    meta(&mut out, "property", "og:site_name", &site.name);
-    meta(&mut out, "property", "og:title", title);
-    meta(&mut out, "property", "og:url", url);
+    meta(&mut out, f, "property", "og:type", "website");
+    meta(&mut out, f, "property", "og:site_name", &site.name);
+    meta(&mut out, f, "property", "og:title", title);
+    meta(&mut out, f, "property", "og:url", url);
     out
 }

@@ -68,6 +68,26 @@ pub fn article_page(p: &Page, article: &Article, url: &str, cards: Vec<Card>) ->
     })
 }
 
+/// An article as the article-mode widget renders it, for a host page to hold inside its
+/// `#folio` element: the app takes over from it as it does on a published page.
+pub fn article_fragment(p: &Page, article: &Article, url: &str, cards: Vec<Card>) -> String {
+    to_html(|| {
+        view! {
+            <div class="folio folio-widget folio-prerender" id="folio-prerender" lang=p.lang.to_string()>
+                <ArticleView
+                    article=Arc::new(article.clone())
+                    site=p.site.clone()
+                    endpoint=p.endpoint.clone()
+                    lang=p.lang.to_string()
+                    url=url.to_string()
+                    base=p.base.to_string()
+                    cards=Some(Ok(cards))
+                />
+            </div>
+        }
+    })
+}
+
 /// A listing page's body: its first page, unfiltered.
 pub fn listing_page(p: &Page, index: Arc<Index>) -> String {
     to_html(|| {

@@ -3,9 +3,9 @@
 //! output; the pages' bodies come from `render`, their heads from `head`.
 
 use super::feeds::{atom, atom_time, sitemap, SitemapEntry};
-use super::head::{article_head, article_title, listing_head};
+use super::head::{article_head, article_title, listing_head, For};
 use super::page::Template;
-use super::render::{article_page, listing_page, Page};
+use super::render::{article_fragment, article_page, listing_page, Page};
 use super::tree::Tree;
 use crate::content::endpoint::{split_origin, Endpoint};
 use crate::content::files::canonical_article_url;
@@ -18,6 +18,10 @@ use crate::listing::recommend::pick;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+/// Beside each article's page: the article as a fragment for host pages, and its head tags.
+pub const FRAGMENT: &str = "fragment.html";
+pub const FRAGMENT_HEAD: &str = "fragment-head.html";
 
 pub struct Options {
     /// The built app (`dist/`); pages are written into it.
@@ -195,19 +199,22 @@ fn publish_article(run: &Run, lang: &str, a: &Article, index: &Index) -> Result<
         .collect();
     let url = versions[0].1.clone();
     let cards = pick(a, &index.articles, run.site.recommended);
+    let dir = run.out.join(lang).join("article").join(&a.slug);
+    // For a host page that embeds the article: its markup, and the head tags it may copy.
+    let fragment = article_fragment(&run.page(lang), a, &url, cards.clone());
+    write(&dir.join(FRAGMENT), &format!("{fragment}\n"))?;
+    let host_head = article_head(a, &run.site, &versions, &run.absolute_endpoint, For::Host);
+    write(&dir.join(FRAGMENT_HEAD), &format!("{host_head}\n"))?;
     let body = article_page(&run.page(lang), a, &url, cards);
     let head = format!(
         "{}{}",
-        article_head(a, &run.site, &versions, &run.absolute_endpoint),
+        article_head(a, &run.site, &versions, &run.absolute_endpoint, For::Page),
         run.feed_link(lang)
     );
     let html = run
         .template
         .page(lang, is_rtl(lang), &article_title(a, &run.site), &head, &body);
-    write(
-        &run.out.join(lang).join("article").join(&a.slug).join("index.html"),
-        &html,
-    )?;
+    write(&dir.join("index.html"), &html)?;
     Ok(SitemapEntry {
         url,
         lastmod: a.updated.clone().unwrap_or_else(|| a.date.iso()),
@@ -327,7 +334,8 @@ pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
 }
 
 /// Removes the published pages under `dir` whose article no longer exists: only folders
-/// holding nothing but a page that `publish` wrote (it has Folio's prerendered root).
+/// holding nothing but what `publish` writes there (a page with Folio's prerendered
+/// root, and the fragment files).
 fn remove_stale(dir: &Path, exists: impl Fn(&str) -> bool) -> Result<usize, String> {
     let Ok(entries) = fs::read_dir(dir) else { return Ok(0) };
     let mut removed = 0;
@@ -336,9 +344,14 @@ fn remove_stale(dir: &Path, exists: impl Fn(&str) -> bool) -> Result<usize, Stri
             continue;
         };
         let page = entry.path().join("index.html");
-        let only_a_page = fs::read_dir(entry.path()).map(|e| e.count() == 1).unwrap_or(false);
+        let ours_only = fs::read_dir(entry.path()).is_ok_and(|files| {
+            files.flatten().all(|f| {
+                let name = f.file_name();
+                name == "index.html" || name == FRAGMENT || name == FRAGMENT_HEAD
+            })
+        });
         let ours = fs::read_to_string(&page).is_ok_and(|html| html.contains(r#"id="folio-prerender""#));
-        if !exists(&slug) && only_a_page && ours {
+        if !exists(&slug) && ours_only && ours {
             fs::remove_dir_all(entry.path()).map_err(|e| format!("{}: {e}", entry.path().display()))?;
             removed += 1;
         }
