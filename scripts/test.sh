@@ -40,11 +40,15 @@ trunk build --release --offline
 # A ratchet against growth: lower it with every saving kept (docs/size.md).
 node scripts/sizes.mjs dist --budget 253
 
-log "publish the sample content, the en-US fixture site and an imported WordPress export into copies of dist/ (ports 4175-4177 in the e2e tests)"
+log "publish the sample content, the en-US fixture site and an imported WordPress export into copies of dist/ (ports 4175-4177 in the e2e tests), and fragments for the embed examples"
 rm -rf target/published target/published-us target/published-wp target/wp-tree
 cp -r dist target/published
 cp -r dist target/published-us
 cp -r dist target/published-wp
+rm -rf target/published-embed
+cp -r dist target/published-embed
+# Fragments for the host pages of examples/embed/, whose Folio reads /folio/content/.
+cargo run --quiet --bin folio-cli -- publish public/content --out target/published-embed --base-url http://127.0.0.1:4173 --endpoint /folio/content/ --assets-url /folio/
 cargo run --quiet --bin folio-cli -- import-wordpress tests/fixtures/wordpress/export.xml --into target/wp-tree \
   --kind-from category --uploads tests/fixtures/wordpress/uploads > /dev/null
 cargo run --quiet --bin folio-cli -- validate target/wp-tree

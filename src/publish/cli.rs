@@ -31,11 +31,14 @@ folio-cli: check, index, import and publish a Folio content tree
       the tree validated. Prints what was imported, skipped and reduced; --report
       writes all of it as JSON. Existing articles are kept unless --overwrite.
   folio-cli publish DIR --out DIST [--base-url URL] [--base-path PATH] [--endpoint URL]
+        [--assets-url URL]
       Writes a static page for every article and listing into the built app DIST
-      (trunk build --release), with sitemap.xml and {lang}/feed.xml. --base-url is
-      needed when site.json has no canonical_base; --base-path is the app's path on
-      its host (default: the root); --endpoint is where pages read content (default
-      content/, where the tree is copied).
+      (trunk build --release), with sitemap.xml, {lang}/feed.xml and robots.txt, and
+      beside each article's page fragment.html and fragment-head.html for host pages
+      that embed it. --base-url is needed when site.json has no canonical_base;
+      --base-path is the app's path on its host (default: the root); --endpoint is
+      where pages read content (default content/, where the tree is copied);
+      --assets-url is where host pages serve Folio's files (default: the base path).
 ";
 
 /// `--name value` from the arguments, removing both.
@@ -250,6 +253,7 @@ fn publish_tree(mut args: Vec<String>) -> Result<i32, String> {
         base_url: take_option(&mut args, "--base-url")?,
         base_path: take_option(&mut args, "--base-path")?.unwrap_or_default(),
         endpoint: take_option(&mut args, "--endpoint")?.unwrap_or_else(|| "content/".into()),
+        assets_url: take_option(&mut args, "--assets-url")?,
     };
     let dir = one_path(&args, "DIR")?;
     let started = Instant::now();

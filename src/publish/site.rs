@@ -32,6 +32,9 @@ pub struct Options {
     pub base_path: String,
     /// Where the pages read the content (`data-endpoint`): relative to the app, or absolute.
     pub endpoint: String,
+    /// Where a host page that embeds a fragment serves Folio's files (`boot.js`'s
+    /// folder), for the stylesheet link in `fragment-head.html`; `None`: the base path.
+    pub assets_url: Option<String>,
 }
 
 #[derive(Debug, Default)]
@@ -56,6 +59,8 @@ struct Run<'t> {
     absolute_endpoint: Endpoint,
     template: Template,
     out: PathBuf,
+    /// `<link rel="stylesheet">` to Folio's stylesheet, for host pages with a fragment.
+    stylesheet_link: String,
 }
 
 impl Run<'_> {
@@ -133,6 +138,30 @@ fn copy_tree(from: &Path, to: &Path, skip: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// The link to the build's hashed stylesheet at `assets` (a host page that shows a
+/// fragment before the app runs needs Folio's styles then); empty when the build has none.
+fn stylesheet_link(out: &Path, assets: &str) -> String {
+    let css = fs::read_dir(out).ok().and_then(|entries| {
+        entries
+            .flatten()
+            .filter_map(|e| e.file_name().into_string().ok())
+            .find(|n| n.starts_with("folio") && n.ends_with(".css"))
+    });
+    match css {
+        Some(name) => format!(
+            r#"<link rel="stylesheet" href="{}">"#,
+            super::html::esc(&format!("{}/{name}", assets.trim_end_matches('/')))
+        ),
+        None => {
+            eprintln!(
+                "warning: {} has no folio-HASH.css: fragment-head.html links no stylesheet",
+                out.display()
+            );
+            String::new()
+        }
+    }
+}
+
 /// Checks the options against the tree and the build, and copies the content where the
 /// pages will read it.
 fn prepare<'t>(tree: &'t Tree, options: &Options) -> Result<Run<'t>, String> {
@@ -179,8 +208,13 @@ fn prepare<'t>(tree: &'t Tree, options: &Options) -> Result<Run<'t>, String> {
             &skip,
         )?;
     }
+    let stylesheet_link = stylesheet_link(
+        &options.out,
+        options.assets_url.as_deref().unwrap_or(&format!("{base}/")),
+    );
     Ok(Run {
         tree,
+        stylesheet_link,
         site: Arc::new(site.clone()),
         site_url,
         base,
@@ -204,7 +238,10 @@ fn publish_article(run: &Run, lang: &str, a: &Article, index: &Index) -> Result<
     let fragment = article_fragment(&run.page(lang), a, &url, cards.clone());
     write(&dir.join(FRAGMENT), &format!("{fragment}\n"))?;
     let host_head = article_head(a, &run.site, &versions, &run.absolute_endpoint, For::Host);
-    write(&dir.join(FRAGMENT_HEAD), &format!("{host_head}\n"))?;
+    write(
+        &dir.join(FRAGMENT_HEAD),
+        &format!("{}{host_head}\n", run.stylesheet_link),
+    )?;
     let body = article_page(&run.page(lang), a, &url, cards);
     let head = format!(
         "{}{}",

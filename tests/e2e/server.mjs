@@ -2,7 +2,9 @@
 // Content-Security-Policy on every page:
 //   /              dist/ (the standalone app; index.html for any path that is not a file)
 //   /folio/…       dist/ again, as a host links it (boot.js, hashed files, content)
-//   /embed/…       examples/embed/ (host pages); /news/… is the site-mode host page
+//   /embed/…       examples/embed/ (host pages; their server-side includes,
+//                  <!--#include virtual="/folio/…" -->, read target/published-embed/, as
+//                  nginx's `ssi on` would); /news/… is the site-mode host page
 //   /t/…           tests/e2e/host.html (site mode under /t with a short timeout)
 //   /remote/       tests/e2e/remote.html (content from the other origin, named in its CSP)
 // on the next port, dist/content/ with CORS headers: a content server of another origin;
@@ -19,6 +21,8 @@ const port = Number(process.argv[3] ?? 4173);
 const published = resolve(process.argv[4] ?? "target/published");
 const publishedUs = resolve(process.argv[5] ?? "target/published-us");
 const publishedWp = resolve(process.argv[6] ?? "target/published-wp");
+// Articles published for host pages (fragments rendered with the endpoint /folio/content/).
+const publishedEmbed = resolve(process.argv[7] ?? "target/published-embed");
 const repo = resolve(dist, "..");
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:; connect-src 'self'";
@@ -68,6 +72,17 @@ async function route(pathname) {
   return staticHost(dist, pathname);
 }
 
+const INCLUDE = /<!--#include virtual="\/folio\/([^"]*)" -->/g;
+
+/** A host page with its server-side includes done (a missing file includes nothing). */
+async function withIncludes(path) {
+  const html = await readFile(path, "utf8");
+  const parts = await Promise.all(
+    [...html.matchAll(INCLUDE)].map(async (m) => [m[0], (await file(publishedEmbed, `/${m[1]}`).then((f) => (f ? readFile(f, "utf8") : "")))]),
+  );
+  return parts.reduce((out, [directive, text]) => out.replace(directive, text.trimEnd()), html);
+}
+
 function serve(handler, listenPort, extraHeaders = {}) {
   createServer(async (req, res) => {
     const { pathname } = new URL(req.url, "http://localhost");
@@ -87,7 +102,8 @@ function serve(handler, listenPort, extraHeaders = {}) {
       "cache-control": "no-store",
       ...extraHeaders,
     });
-    res.end(await readFile(path));
+    const included = pathname.startsWith("/embed/") && path.endsWith(".html");
+    res.end(included ? await withIncludes(path) : await readFile(path));
   }).listen(listenPort, "127.0.0.1", () => console.log(`serving on http://127.0.0.1:${listenPort}/`));
 }
 
