@@ -36,7 +36,14 @@ pub fn App(config: AppConfig) -> impl IntoView {
 
 /// Mounts Folio on the page: the entry point of the browser build.
 pub fn start() {
+    // A bug stops the app with a message in the console: the panic's own text and stack
+    // while developing, a fixed line in release builds (formatting them costs 0.7 KB).
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
+    #[cfg(not(debug_assertions))]
+    std::panic::set_hook(Box::new(|_| {
+        web_sys::console::error_1(&"Folio stopped on an internal error.".into());
+    }));
     match config::from_page() {
         Ok(config) => match config::mount_point() {
             Some(root) => leptos::mount::mount_to(root, move || view! { <App config /> }).forget(),
