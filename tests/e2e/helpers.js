@@ -64,3 +64,39 @@ export function guardEveryTest(test) {
     expect(problems).toEqual([]);
   });
 }
+
+/**
+ * The normalised DOM under `selector`, for comparing what Folio renders in two ways (runs
+ * in the page): elements, sorted classes, attributes and text; comments (Leptos's
+ * markers) and what exists only with JavaScript (buttons, their list items, dialogs) left
+ * out.
+ */
+export function domTree(selector) {
+  const scriptOnly = (el) =>
+    el.tagName === "BUTTON" ||
+    el.tagName === "DIALOG" ||
+    (el.tagName === "LI" && el.children.length > 0 && [...el.children].every((c) => c.tagName === "BUTTON"));
+  const walk = (node) => {
+    const out = [];
+    let text = "";
+    const flush = () => {
+      if (text !== "") out.push(text);
+      text = "";
+    };
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        text += child.data;
+      } else if (child.nodeType === Node.ELEMENT_NODE && !scriptOnly(child)) {
+        flush();
+        const attrs = [...child.attributes]
+          .map((a) => `${a.name}=${a.name === "class" ? a.value.split(/\s+/).filter(Boolean).sort().join(" ") : a.value}`)
+          .sort();
+        out.push({ tag: child.tagName.toLowerCase(), attrs, children: walk(child) });
+      }
+    }
+    flush();
+    return out;
+  };
+  const root = document.querySelector(selector);
+  return root ? walk(root) : null;
+}

@@ -7,44 +7,13 @@
 // Mastodon dialog). A site in en-US proves that dates no longer drift.
 import { test, expect } from "@playwright/test";
 import { readdirSync } from "node:fs";
-import { sample, guardEveryTest } from "./helpers.js";
+import { sample, guardEveryTest, domTree as tree } from "./helpers.js";
 
 const HOST = "http://127.0.0.1:4175";
 const US_HOST = "http://127.0.0.1:4176";
 const site = sample("site.json");
 
 guardEveryTest(test);
-
-/** The normalised tree under `root` (runs in the page). */
-function tree(selector) {
-  const scriptOnly = (el) =>
-    el.tagName === "BUTTON" ||
-    el.tagName === "DIALOG" ||
-    (el.tagName === "LI" && el.children.length > 0 && [...el.children].every((c) => c.tagName === "BUTTON"));
-  const walk = (node) => {
-    const out = [];
-    let text = "";
-    const flush = () => {
-      if (text !== "") out.push(text);
-      text = "";
-    };
-    for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) {
-        text += child.data;
-      } else if (child.nodeType === Node.ELEMENT_NODE && !scriptOnly(child)) {
-        flush();
-        const attrs = [...child.attributes]
-          .map((a) => `${a.name}=${a.name === "class" ? a.value.split(/\s+/).filter(Boolean).sort().join(" ") : a.value}`)
-          .sort();
-        out.push({ tag: child.tagName.toLowerCase(), attrs, children: walk(child) });
-      }
-    }
-    flush();
-    return out;
-  };
-  const root = document.querySelector(selector);
-  return root ? walk(root) : null;
-}
 
 /** The published page's tree, read with JavaScript off. */
 async function publishedTree(browser, url) {
