@@ -202,6 +202,8 @@ const ratio = (a, b) => (stats(a).median / stats(b).median).toFixed(2);
 const sizesOf = (folder) => execFileSync("node", [join(root, "scripts/sizes.mjs"), folder], { encoding: "utf8" }).trim();
 const sizes = sizesOf(dist);
 const floorSizes = floor ? sizesOf(floorOut) : "";
+/** The brotli total of a sizes table, in KB. */
+const brotliTotal = (table) => Number(/\*\*total\*\*.*\|\s*([\d.]+) KB \|\s*$/m.exec(table)?.[1] ?? NaN);
 const floorDomSizes = floorDom ? sizesOf(floorDomOut) : "";
 
 const report = `<!-- perf:start (written by bench/perf.mjs) -->
@@ -244,7 +246,8 @@ ${row("10,000-block article: all blocks in the page", samples.hugeComplete)}
 
 Folio (client-rendered) / static, title painted: **${ratio(samples.folioTitle, samples.staticTitle)}×**; LCP: **${ratio(samples.folioLcp, samples.staticLcp)}×**.
 Folio published page / static, title painted: **${ratio(samples.pubTitle, samples.staticTitle)}×**; LCP: **${ratio(samples.pubLcp, samples.staticLcp)}×**.
-${floor ? `The stack's floor / its static twin, title painted: **${ratio(samples.floorTitle, samples.floorStaticTitle)}×** (the smallest Leptos app that loads the article's JSON and renders its title and paragraphs, against a static page of the same markup).
+${floor ? `**Folio against the stack's floor, in this run** (issue 15's yardstick): app code **${(brotliTotal(sizes) / brotliTotal(floorSizes)).toFixed(2)}×** (${brotliTotal(sizes)} / ${brotliTotal(floorSizes)} KB brotli; target 1.75×); cold title, client-rendered, **${ratio(samples.folioTitle, samples.floorTitle)}×** (${stats(samples.folioTitle).median.toFixed(0)} / ${stats(samples.floorTitle).median.toFixed(0)} ms; target 1.15×).
+The stack's floor / its static twin, title painted: **${ratio(samples.floorTitle, samples.floorStaticTitle)}×** (the smallest Leptos app that loads the article's JSON and renders its title and paragraphs, against a static page of the same markup).
 ` : ""}${floorDom ? `The same page without Leptos / the static twin: **${ratio(samples.floorDomTitle, samples.floorStaticTitle)}×**.
 ` : ""}Title times come from visits with nothing in the page but the title's element timing;
 LCP and CLS from separate visits with observers (which cost the page time of their own).
