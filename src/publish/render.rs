@@ -44,28 +44,30 @@ fn shell(p: &Page, article: Option<&ArticleLanguages>, main: impl IntoView + 'st
     }
 }
 
-/// An article page's body: `url` is its canonical URL (for the share links), `cards`
-/// its recommended cards.
+/// The article view as the app mounts it: `url` is its canonical URL (for the share
+/// links), `cards` its recommended cards.
+fn article_view(p: &Page, article: &Article, url: &str, cards: Vec<Card>) -> impl IntoView {
+    view! {
+        <ArticleView
+            article=Arc::new(article.clone())
+            site=p.site.clone()
+            endpoint=p.endpoint.clone()
+            lang=p.lang.to_string()
+            url=url.to_string()
+            base=p.base.to_string()
+            cards=Some(Ok(cards))
+        />
+    }
+}
+
+/// An article page's body.
 pub fn article_page(p: &Page, article: &Article, url: &str, cards: Vec<Card>) -> String {
     let here = ArticleLanguages {
         lang: p.lang.to_string(),
         slug: article.slug.clone(),
         translations: article.translations.clone(),
     };
-    to_html(|| {
-        let view = view! {
-            <ArticleView
-                article=Arc::new(article.clone())
-                site=p.site.clone()
-                endpoint=p.endpoint.clone()
-                lang=p.lang.to_string()
-                url=url.to_string()
-                base=p.base.to_string()
-                cards=Some(Ok(cards))
-            />
-        };
-        shell(p, Some(&here), view)
-    })
+    to_html(|| shell(p, Some(&here), article_view(p, article, url, cards)))
 }
 
 /// An article as the article-mode widget renders it, for a host page to hold inside its
@@ -74,15 +76,7 @@ pub fn article_fragment(p: &Page, article: &Article, url: &str, cards: Vec<Card>
     to_html(|| {
         view! {
             <div class="folio folio-widget folio-prerender" id="folio-prerender" lang=p.lang.to_string()>
-                <ArticleView
-                    article=Arc::new(article.clone())
-                    site=p.site.clone()
-                    endpoint=p.endpoint.clone()
-                    lang=p.lang.to_string()
-                    url=url.to_string()
-                    base=p.base.to_string()
-                    cards=Some(Ok(cards))
-                />
+                {article_view(p, article, url, cards)}
             </div>
         }
     })
