@@ -4,10 +4,8 @@
 //! switcher's article and the translations' prefetch from it.
 
 use super::article_head::article_head;
-use super::recommended::use_recommended;
+use super::shown::{article_view, use_around};
 use crate::browser::head::set_title;
-use crate::browser::takeover::take_over;
-use crate::components::article_view::ArticleView;
 use crate::components::status::{ArticleSkeleton, ErrorView, NotFound, TranslationNotice};
 use crate::content::decode::is_valid_language;
 use crate::content::error::LoadError;
@@ -128,10 +126,7 @@ pub fn ArticlePage() -> impl IntoView {
         Some(((lang, _), Shows::Article { site, article })) => Some((lang, site, article)),
         _ => None,
     });
-    let (card_list, retry_cards) = use_recommended(config.endpoint.clone(), shown);
-    // The article is complete once its cards are there: on a published page, the app
-    // takes over then.
-    let on_complete = Callback::new(move |_| take_over());
+    let around = use_around(config.endpoint.clone(), shown);
     {
         let config = config.clone();
         Effect::new(move |_| {
@@ -155,20 +150,7 @@ pub fn ArticlePage() -> impl IntoView {
                     &lang,
                     &article.slug,
                 );
-                view! {
-                    <ArticleView
-                        article
-                        site
-                        endpoint=config.endpoint.clone()
-                        lang
-                        url
-                        base=config.base.clone()
-                        cards=card_list
-                        retry_cards
-                        on_complete
-                    />
-                }
-                .into_any()
+                article_view(&config, around, site, article, lang, url)
             }
             Shows::NotFound { default_language } => {
                 let home = listing_path(&config.base, &default_language);
@@ -183,7 +165,7 @@ pub fn ArticlePage() -> impl IntoView {
     // The skeleton until the state is that of this address (a resource keeps its last
     // value while it loads the next).
     move || match state.get() {
-        Some(((lang, slug), shows)) if (&lang, &slug) == (&key.get().0, &key.get().1) => view_of(lang, shows),
+        Some(((lang, slug), shows)) if key.with(|(l, s)| *l == lang && *s == slug) => view_of(lang, shows),
         _ => view! { <ArticleSkeleton lang=key.get().0 /> }.into_any(),
     }
 }

@@ -5,6 +5,6 @@ pub mod article;
 pub mod article_head;
 pub mod listing;
 pub mod not_found;
-pub mod recommended;
 pub mod root;
+pub mod shown;
 pub mod widget;

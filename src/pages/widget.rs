@@ -2,9 +2,7 @@
 //! the host's URL, history, title or head; a recommended card swaps the article in place
 //! and moves focus to its title.
 
-use super::recommended::use_recommended;
-use crate::browser::takeover::take_over;
-use crate::components::article_view::ArticleView;
+use super::shown::{article_view, use_around};
 use crate::components::status::{ArticleSkeleton, ErrorView};
 use crate::content::error::LoadError;
 use crate::content::files::canonical_article_url;
@@ -70,10 +68,9 @@ pub fn ArticleWidget(slug: String, lang: Option<String>) -> impl IntoView {
         let (_, (site, lang, article)) = article.get().and_then(|(s, l)| Some((s, l.ok()?)))?;
         Some((lang, site, article))
     });
-    let (card_list, retry_cards) = use_recommended(config.endpoint.clone(), shown_article);
-    // Complete once its cards are there: a host page that holds the article's fragment
-    // (`folio-cli publish` writes one) is taken over then.
-    let on_complete = Callback::new(move |_| take_over());
+    // Complete, the widget takes over the article's fragment when the host page holds
+    // one (`folio-cli publish` writes it).
+    let around = use_around(config.endpoint.clone(), shown_article);
     let on_click = move |e: MouseEvent| {
         if let Some(slug) = card_slug(&e) {
             e.prevent_default();
@@ -95,20 +92,7 @@ pub fn ArticleWidget(slug: String, lang: Option<String>) -> impl IntoView {
                     }
                 });
             }
-            view! {
-                <ArticleView
-                    article
-                    site
-                    endpoint=config.endpoint.clone()
-                    lang
-                    url
-                    base=config.base.clone()
-                    cards=card_list
-                    retry_cards
-                    on_complete
-                />
-            }
-            .into_any()
+            article_view(&config, around, site, article, lang, url)
         }
         Err(error) => {
             let lang = shown_lang.get_untracked();
@@ -118,7 +102,7 @@ pub fn ArticleWidget(slug: String, lang: Option<String>) -> impl IntoView {
     // The skeleton until the state is that of the article asked for (a resource keeps
     // its last value while it loads the next).
     let content = move || match article.get() {
-        Some((slug, loaded)) if slug == shown.get() => view_of.clone()(loaded),
+        Some((slug, loaded)) if slug == shown.get() => view_of(loaded),
         _ => view! { <ArticleSkeleton lang=shown_lang.get() /> }.into_any(),
     };
     view! { <div class="folio folio-widget" lang=move || shown_lang.get() on:click=on_click>{content}</div> }

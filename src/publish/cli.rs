@@ -54,6 +54,15 @@ fn take_option(args: &mut Vec<String>, name: &str) -> Result<Option<String>, Str
     Ok(Some(value))
 }
 
+/// Whether `--name` is among the arguments, removing it.
+fn take_flag(args: &mut Vec<String>, name: &str) -> bool {
+    let found = args.iter().position(|a| a == name);
+    if let Some(i) = found {
+        args.remove(i);
+    }
+    found.is_some()
+}
+
 fn one_path(args: &[String], what: &str) -> Result<PathBuf, String> {
     match args {
         [one] if !one.starts_with("--") => Ok(PathBuf::from(one)),
@@ -195,13 +204,7 @@ fn import_wordpress(mut args: Vec<String>) -> Result<i32, String> {
         return Err(format!("--lang {l:?} is not a language code"));
     }
     let report_file = take_option(&mut args, "--report")?;
-    let overwrite = match args.iter().position(|a| a == "--overwrite") {
-        Some(i) => {
-            args.remove(i);
-            true
-        }
-        None => false,
-    };
+    let overwrite = take_flag(&mut args, "--overwrite");
     let options = wordpress::Options {
         into: PathBuf::from(into),
         lang,
@@ -230,8 +233,7 @@ fn import_wordpress(mut args: Vec<String>) -> Result<i32, String> {
     }
     // The indexes from the article files, one at a time: an import of any size keeps
     // only the cards in memory (validate checks the whole tree afterwards).
-    let languages = report.languages();
-    let (written, unreadable) = super::index::write_indexes_from_files(&options.into, &languages)?;
+    let (written, unreadable) = super::index::write_indexes_from_files(&options.into, &report.languages)?;
     for problem in &unreadable {
         eprintln!("{problem}");
     }

@@ -51,6 +51,17 @@ pub fn article_title(a: &Article, site: &Site) -> String {
     page_title(a, site)
 }
 
+/// The canonical link (the first version's URL), the hreflang alternates and x-default.
+fn addresses(out: &mut String, f: For, site: &Site, versions: &[(String, String)]) {
+    link(out, f, "canonical", None, &versions[0].1);
+    for (lang, href) in versions {
+        link(out, f, "alternate", Some(lang), href);
+    }
+    if let Some((_, href)) = x_default(versions, site) {
+        link(out, f, "alternate", Some("x-default"), href);
+    }
+}
+
 /// `versions`: every language the article is published in, `(lang, absolute URL)`, its
 /// own first. `absolute`: the endpoint as absolute URLs, for images in previews.
 pub fn article_head(a: &Article, site: &Site, versions: &[(String, String)], absolute: &Endpoint, f: For) -> String {
@@ -59,13 +70,7 @@ pub fn article_head(a: &Article, site: &Site, versions: &[(String, String)], abs
     let url = &versions[0].1;
     meta(&mut out, f, "name", "description", &description);
     if f == For::Page {
-        link(&mut out, f, "canonical", None, url);
-        for (lang, href) in versions {
-            link(&mut out, f, "alternate", Some(lang), href);
-        }
-        if let Some((_, href)) = x_default(versions, site) {
-            link(&mut out, f, "alternate", Some("x-default"), href);
-        }
+        addresses(&mut out, f, site, versions);
     }
     meta(&mut out, f, "property", "og:type", "article");
     meta(&mut out, f, "property", "og:site_name", &site.name);
@@ -163,13 +168,7 @@ pub fn listing_head(site: &Site, title: &str, versions: &[(String, String)]) -> 
     let mut out = String::new();
     let url = &versions[0].1;
     meta(&mut out, f, "name", "description", title);
-    link(&mut out, f, "canonical", None, url);
-    for (lang, href) in versions {
-        link(&mut out, f, "alternate", Some(lang), href);
-    }
-    if let Some((_, href)) = x_default(versions, site) {
-        link(&mut out, f, "alternate", Some("x-default"), href);
-    }
+    addresses(&mut out, f, site, versions);
     meta(&mut out, f, "property", "og:type", "website");
     meta(&mut out, f, "property", "og:site_name", &site.name);
     meta(&mut out, f, "property", "og:title", title);

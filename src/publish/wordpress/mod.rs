@@ -57,7 +57,7 @@ pub fn import(options: &Options) -> Result<ImportReport, String> {
     let name = options.export.display().to_string();
     let mut plan = Plan::new(options);
     let channel = wxr::read(open(&options.export)?, |item| plan.add(item)).map_err(|e| format!("{name}: {e}"))?;
-    plan.finish(&channel)?;
+    plan.finish()?;
     let kind_labels = match &options.kinds_file {
         Some(path) => site_file::read_labels(path)?,
         None => BTreeMap::new(),
@@ -166,103 +166,161 @@ fn write_post(
         return;
     };
     let title = plain_text(&item.title);
-    let lang = planned.lang.clone();
     let Some(date) = post_date(&item) else {
         report.problem(item.id, &title, "no publication date that is a real day: not imported");
         return;
     };
-    let mut media = |url: &str| plan.media(url, options);
-    let body = body::convert(&item.content, &channel.base_url, &mut media);
-    for what in &body.reduced {
-        report.reduced(what, item.id, &title);
-    }
-    let mut article = Map::new();
-    article.insert("slug".into(), json!(planned.slug));
-    article.insert("language".into(), json!(lang));
-    let kind = options
-        .kind_from
-        .as_deref()
-        .and_then(|tax| item.terms(tax).next())
-        .map(|t| (plan::slug_of(&t.nicename), plain_text(&t.label)));
-    let kind = match kind {
-        Some((code, label)) if !code.is_empty() => {
-            labels.kind(&code, &lang, &label);
-            code
-        }
-        _ => "news".to_string(),
+    let post = Post {
+        plan,
+        channel,
+        item: &item,
+        options,
+        planned,
+        title: &title,
     };
-    article.insert("kind".into(), json!(kind));
-    article.insert("date".into(), json!(date.iso()));
-    if let Some(u) = updated(&item) {
-        article.insert("updated".into(), json!(u));
-    }
-    article.insert(
-        "title".into(),
-        json!(if title.is_empty() {
-            planned.slug.clone()
-        } else {
-            title.clone()
-        }),
-    );
-    let summary = Some(plain_text(&item.excerpt))
-        .filter(|s| !s.is_empty())
-        .or_else(|| first_paragraph(&body.blocks));
-    if let Some(s) = summary {
-        article.insert("summary".into(), json!(shorten(&s)));
-    }
-    if let Some(a) = item
-        .meta("_thumbnail_id")
-        .and_then(|id| plan.attachments.get(&id.trim().parse::<u64>().ok()?))
-    {
-        if let Some(src) = checked(&a.url, UrlUse::Image) {
-            let src = plan.media(&body::absolute(&src, &channel.base_url), options);
-            article.insert("image".into(), image_json(a, src));
-        }
-    }
-    article.insert("body".into(), Value::Array(body.blocks));
-    let people = people(&item, channel, &options.people_from);
-    if !people.is_empty() {
-        article.insert("people".into(), Value::Array(people));
-    }
-    let mut topics: Vec<String> = Vec::new();
-    for t in item.terms(&options.topics_from) {
-        let code = plan::slug_of(&t.nicename);
-        if !code.is_empty() && !topics.contains(&code) {
-            labels.topic(&code, &lang, &plain_text(&t.label));
-            topics.push(code);
-        }
-    }
-    if !topics.is_empty() {
-        article.insert("topics".into(), json!(topics));
-    }
-    match plan.translations(&item) {
-        Ok(t) if !t.is_empty() => {
-            article.insert("translations".into(), json!(t));
-        }
-        Ok(_) => {}
-        Err(e) => report.problem(item.id, &title, &format!("translations left out: {e}")),
-    }
+    let article = post.article(date, report, labels);
     for m in plan.take_media_problems() {
         report.problem(item.id, &title, &m);
     }
-    let path = options
-        .into
-        .join(&lang)
-        .join("articles")
-        .join(format!("{}.json", planned.slug));
-    if path.exists() && !options.overwrite {
-        report.skip("already in the tree (not overwritten without --overwrite)");
-        return;
+    post.write(article, report);
+}
+
+/// One post being converted: what the conversion reads.
+struct Post<'a> {
+    plan: &'a Plan,
+    channel: &'a Channel,
+    item: &'a Item,
+    options: &'a Options,
+    planned: &'a plan::Planned,
+    title: &'a str,
+}
+
+impl Post<'_> {
+    /// The article's JSON; kind and topic labels met go into `labels`.
+    fn article(&self, date: Date, report: &mut ImportReport, labels: &mut site_file::Labels) -> Value {
+        let (item, lang) = (self.item, self.planned.lang.as_str());
+        let mut media = |url: &str| self.plan.media(url, self.options);
+        let body = body::convert(&item.content, &self.channel.base_url, &mut media);
+        for what in &body.reduced {
+            report.reduced(what, item.id, self.title);
+        }
+        let mut article = Map::new();
+        article.insert("slug".into(), json!(self.planned.slug));
+        article.insert("language".into(), json!(lang));
+        article.insert("kind".into(), json!(self.kind(labels)));
+        article.insert("date".into(), json!(date.iso()));
+        if let Some(u) = updated(item) {
+            article.insert("updated".into(), json!(u));
+        }
+        let title = if self.title.is_empty() {
+            &self.planned.slug
+        } else {
+            self.title
+        };
+        article.insert("title".into(), json!(title));
+        let summary = Some(plain_text(&item.excerpt))
+            .filter(|s| !s.is_empty())
+            .or_else(|| first_paragraph(&body.blocks));
+        if let Some(s) = summary {
+            article.insert("summary".into(), json!(shorten(&s)));
+        }
+        if let Some(image) = self.featured_image() {
+            article.insert("image".into(), image);
+        }
+        article.insert("body".into(), Value::Array(body.blocks));
+        let people = people(item, self.channel, &self.options.people_from);
+        if !people.is_empty() {
+            article.insert("people".into(), Value::Array(people));
+        }
+        let topics = self.topics(labels);
+        if !topics.is_empty() {
+            article.insert("topics".into(), json!(topics));
+        }
+        match self.plan.translations(item) {
+            Ok(t) if !t.is_empty() => {
+                article.insert("translations".into(), json!(t));
+            }
+            Ok(_) => {}
+            Err(e) => report.problem(item.id, self.title, &format!("translations left out: {e}")),
+        }
+        Value::Object(article)
     }
-    let written = serde_json::to_string_pretty(&article)
-        .map_err(|e| e.to_string())
-        .and_then(|json| {
-            std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).map_err(|e| e.to_string())?;
-            std::fs::write(&path, json + "\n").map_err(|e| e.to_string())
-        });
-    match written {
-        Ok(()) => report.imported(&lang),
-        Err(e) => report.problem(item.id, &title, &format!("{}: {e}", path.display())),
+
+    /// The first term of the kind taxonomy, else `news`.
+    fn kind(&self, labels: &mut site_file::Labels) -> String {
+        let term = self
+            .options
+            .kind_from
+            .as_deref()
+            .and_then(|tax| self.item.terms(tax).next());
+        match term.map(|t| (plan::slug_of(&t.nicename), t)) {
+            Some((code, t)) if !code.is_empty() => {
+                labels.kind(&code, &self.planned.lang, &plain_text(&t.label));
+                code
+            }
+            _ => "news".to_string(),
+        }
+    }
+
+    /// The topic codes from the topic taxonomy, each once.
+    fn topics(&self, labels: &mut site_file::Labels) -> Vec<String> {
+        let mut topics: Vec<String> = Vec::new();
+        for t in self.item.terms(&self.options.topics_from) {
+            let code = plan::slug_of(&t.nicename);
+            if !code.is_empty() && !topics.contains(&code) {
+                labels.topic(&code, &self.planned.lang, &plain_text(&t.label));
+                topics.push(code);
+            }
+        }
+        topics
+    }
+
+    /// The featured image (`_thumbnail_id` → its attachment).
+    fn featured_image(&self) -> Option<Value> {
+        let id = self.item.meta("_thumbnail_id")?.trim().parse::<u64>().ok()?;
+        let a = self.plan.attachments.get(&id)?;
+        let src = checked(&a.url, UrlUse::Image)?;
+        let src = self
+            .plan
+            .media(&body::absolute(&src, &self.channel.base_url), self.options);
+        Some(image_json(a, src))
+    }
+
+    /// Writes the article once it passes the contract's field-by-field checks (as
+    /// `validate` runs them), unless the tree has it already and `--overwrite` is off.
+    fn write(&self, article: Value, report: &mut ImportReport) {
+        let (lang, slug, id) = (&self.planned.lang, &self.planned.slug, self.item.id);
+        let file = format!("{lang}/articles/{slug}.json");
+        let mut problems = Vec::new();
+        crate::publish::check::article(
+            &mut crate::publish::problem::Report {
+                file: file.clone(),
+                out: &mut problems,
+            },
+            &article,
+        );
+        let errors: Vec<String> = problems
+            .iter()
+            .filter(|p| p.severity == crate::publish::problem::Severity::Error)
+            .map(|p| p.to_string())
+            .collect();
+        if !errors.is_empty() {
+            return report.rejected(id, self.title, &errors.join("; "));
+        }
+        let path = self.options.into.join(&file);
+        if path.exists() && !self.options.overwrite {
+            return report.skip("already in the tree (not overwritten without --overwrite)");
+        }
+        let written = serde_json::to_string_pretty(&article)
+            .map_err(|e| e.to_string())
+            .and_then(|json| {
+                std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).map_err(|e| e.to_string())?;
+                std::fs::write(&path, json + "\n").map_err(|e| e.to_string())
+            });
+        match written {
+            Ok(()) => report.imported(lang),
+            Err(e) => report.problem(id, self.title, &format!("{}: {e}", path.display())),
+        }
     }
 }
 
@@ -316,5 +374,57 @@ mod props {
             let _ = super::wxr::read(&bytes[..], |_| {});
             let _ = super::wxr::read(text.as_bytes(), |_| {});
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An article that breaks the contract is reported and not written.
+    #[test]
+    fn an_article_that_fails_the_checks_is_not_written() {
+        let into = std::env::temp_dir().join(format!("folio-wp-reject-{}", std::process::id()));
+        let options = Options {
+            export: PathBuf::new(),
+            into: into.clone(),
+            lang: Some("en".into()),
+            kind_from: None,
+            kinds_file: None,
+            topics_from: "post_tag".into(),
+            people_from: "author".into(),
+            post_types: vec!["post".into()],
+            uploads: None,
+            overwrite: false,
+        };
+        let plan = Plan::new(&options);
+        let planned = plan::Planned {
+            lang: "en".into(),
+            slug: "a".into(),
+        };
+        let (item, channel) = (
+            Item {
+                id: 7,
+                ..Item::default()
+            },
+            Channel::default(),
+        );
+        let post = Post {
+            plan: &plan,
+            channel: &channel,
+            item: &item,
+            options: &options,
+            planned: &planned,
+            title: "A",
+        };
+        let mut report = ImportReport::default();
+        post.write(
+            json!({ "slug": "a", "language": "en", "kind": "news", "date": "2017-02-30", "title": "A", "body": [] }),
+            &mut report,
+        );
+        assert_eq!(report.rejected.len(), 1, "{report:?}");
+        assert!(report.rejected[0].2.contains("date"), "{:?}", report.rejected);
+        assert!(!into.join("en/articles/a.json").exists());
+        assert!(report.imported.is_empty());
     }
 }

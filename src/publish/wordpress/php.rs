@@ -52,7 +52,7 @@ impl Parser<'_> {
         Err(format!("{what} at byte {}", self.at))
     }
 
-    fn expect(&mut self, byte: u8) -> Result<(), String> {
+    fn consume(&mut self, byte: u8) -> Result<(), String> {
         if self.bytes.get(self.at) == Some(&byte) {
             self.at += 1;
             Ok(())
@@ -81,10 +81,10 @@ impl Parser<'_> {
         };
         self.at += 1;
         if tag == b'N' {
-            self.expect(b';')?;
+            self.consume(b';')?;
             return Ok(Php::Null);
         }
-        self.expect(b':')?;
+        self.consume(b':')?;
         match tag {
             b'b' => Ok(Php::Bool(self.until(b';')? == "1")),
             b'i' => {
@@ -97,20 +97,20 @@ impl Parser<'_> {
             }
             b's' => {
                 let len: usize = self.until(b':')?.parse().or_else(|_| self.fail("not a length"))?;
-                self.expect(b'"')?;
+                self.consume(b'"')?;
                 let end = self.at.checked_add(len).filter(|e| *e <= self.bytes.len());
                 let Some(end) = end else {
                     return self.fail("string longer than the data");
                 };
                 let text = String::from_utf8_lossy(&self.bytes[self.at..end]).into_owned();
                 self.at = end;
-                self.expect(b'"')?;
-                self.expect(b';')?;
+                self.consume(b'"')?;
+                self.consume(b';')?;
                 Ok(Php::Str(text))
             }
             b'a' => {
                 let count: usize = self.until(b':')?.parse().or_else(|_| self.fail("not a count"))?;
-                self.expect(b'{')?;
+                self.consume(b'{')?;
                 let mut items = Vec::with_capacity(count.min(64));
                 for _ in 0..count {
                     let key = self.value(depth + 1)?;
@@ -119,7 +119,7 @@ impl Parser<'_> {
                     }
                     items.push((key, self.value(depth + 1)?));
                 }
-                self.expect(b'}')?;
+                self.consume(b'}')?;
                 Ok(Php::Array(items))
             }
             other => self.fail(&format!("unsupported type '{}'", other as char)),

@@ -5,7 +5,7 @@
 use super::body::plain_text;
 use super::php::{unserialize, Php};
 use super::report::ImportReport;
-use super::wxr::{Channel, Item};
+use super::wxr::Item;
 use super::Options;
 use crate::content::decode::is_valid_language;
 use crate::content::slug::{is_valid_slug, MAX_SLUG_LEN};
@@ -184,7 +184,7 @@ impl Plan {
     }
 
     /// After the first pass: posts without a language stop the import.
-    pub fn finish(&mut self, _channel: &Channel) -> Result<(), String> {
+    pub fn finish(&self) -> Result<(), String> {
         if self.without_language > 0 {
             return Err(format!(
                 "{} published post(s) have no Polylang language: give the language of every post with --lang L",

@@ -18,7 +18,7 @@ pub struct ImportReport {
     pub problems: Vec<(u64, String, String)>,
     /// Posts not written because the article breaks the contract: id, title, why.
     pub rejected: Vec<(u64, String, String)>,
-    /// Every language written to, or already in the tree's site.json.
+    /// The languages of the imported posts, whose indexes the import rebuilds.
     pub languages: Vec<String>,
 }
 
@@ -44,11 +44,6 @@ impl ImportReport {
 
     pub fn rejected(&mut self, id: u64, title: &str, why: &str) {
         self.rejected.push((id, title.to_string(), why.to_string()));
-    }
-
-    /// The languages whose index the import rewrites.
-    pub fn languages(&self) -> Vec<String> {
-        self.languages.clone()
     }
 
     pub fn problem(&mut self, id: u64, title: &str, message: &str) {
