@@ -32,7 +32,7 @@ function* files(dir, rel = "") {
     const path = join(rel, name);
     if (statSync(join(dir, path)).isDirectory()) yield* files(dir, path);
     else if (path === "site.json") yield [path, "site"];
-    else if (/^[^/]+\/index\.json$/.test(path)) yield [path, "index"];
+    else if (/^[^/]+\/index(\.json|\/\d+\.json)$/.test(path)) yield [path, "index"];
     else if (/^[^/]+\/articles\/[^/]+\.json$/.test(path)) yield [path, "article"];
   }
 }

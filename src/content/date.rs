@@ -1,5 +1,5 @@
 //! Calendar dates as the contract writes them (`YYYY-MM-DD`). Only validation and the
-//! numeric form live here; the reader's long form comes from the browser's `Intl`.
+//! numeric form live here; the reader's long form is `i18n::dates`.
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {

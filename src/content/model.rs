@@ -122,9 +122,39 @@ pub struct Card {
     pub topics: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// A language's `index.json`: every card (the single form), or the newest cards and what
+/// the listing needs to know of the rest (the split form, `archive`).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Index {
     pub articles: Vec<Card>,
+    pub archive: Option<Archive>,
+    /// The language has a search index under `{lang}/search/` (its format's number).
+    pub search: Option<u32>,
+}
+
+/// Codes (kinds or topics) with how many articles carry each.
+pub type Counts = BTreeMap<String, usize>;
+
+/// The rest of a split index: its pieces, newest first, and the language's totals.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Archive {
+    /// Every article of the language, those in `index.json` included.
+    pub total: usize,
+    pub kinds: Counts,
+    pub topics: Counts,
+    pub pieces: Vec<Piece>,
+}
+
+/// One file of a split index, `{lang}/index/{number}.json`, as `index.json` describes it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Piece {
+    /// 1 for the oldest articles, counting up.
+    pub number: u32,
+    pub count: usize,
+    pub newest: Date,
+    pub oldest: Date,
+    pub kinds: Counts,
+    pub topics: Counts,
 }
 
 #[derive(Clone, Debug, PartialEq)]

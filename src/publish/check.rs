@@ -347,6 +347,7 @@ fn labels(r: &mut Report, field: &str, v: &Value) {
 /// index.json; returns its cards' slugs in order.
 pub fn index(r: &mut Report, v: &Value) -> Vec<Option<String>> {
     let Some(o) = object(r, "", v) else { return Vec::new() };
+    split_fields(r, o);
     match required(r, o, "", "articles") {
         Some(Value::Array(list)) => list
             .iter()
@@ -358,6 +359,64 @@ pub fn index(r: &mut Report, v: &Value) -> Vec<Option<String>> {
             Vec::new()
         }
         None => Vec::new(),
+    }
+}
+
+/// A whole number of at least `min`.
+fn whole(r: &mut Report, field: &str, v: &Value, min: u64) {
+    if !v.as_u64().is_some_and(|n| n >= min) {
+        r.error(field, format!("must be a whole number of at least {min}, not {v}"));
+    }
+}
+
+/// `{ "code": count, … }`.
+fn counts(r: &mut Report, field: &str, v: &Value) {
+    if let Some(o) = object(r, field, v) {
+        for (code, n) in o {
+            whole(r, &join(field, code), n, 1);
+        }
+    }
+}
+
+/// The fields of a split index (§4): their types here; whether they agree with the
+/// pieces and the articles, in `pieces`.
+fn split_fields(r: &mut Report, o: &Map<String, Value>) {
+    for name in ["total", "search"] {
+        if let Some(v) = o.get(name) {
+            whole(r, name, v, 1);
+        }
+    }
+    for name in ["kinds", "topics"] {
+        if let Some(v) = o.get(name) {
+            counts(r, name, v);
+        }
+    }
+    let Some(pieces) = o.get("pieces") else { return };
+    let Some(list) = pieces.as_array() else {
+        r.error("pieces", format!("must be an array, not {}", type_name(pieces)));
+        return;
+    };
+    for (i, p) in list.iter().enumerate() {
+        let field = at("pieces", i);
+        let Some(p) = object(r, &field, p) else { continue };
+        for (name, min) in [("number", 1), ("count", 1)] {
+            if let Some(v) = required(r, p, &field, name) {
+                whole(r, &join(&field, name), v, min);
+            }
+        }
+        for name in ["newest", "oldest"] {
+            let f = join(&field, name);
+            if let Some(s) = required(r, p, &field, name).and_then(|v| string(r, &f, v)) {
+                if Date::parse(s).is_none() {
+                    r.error(&f, format!("{s:?} is not a date (YYYY-MM-DD, a real day)"));
+                }
+            }
+        }
+        for name in ["kinds", "topics"] {
+            if let Some(v) = p.get(name) {
+                counts(r, &join(&field, name), v);
+            }
+        }
     }
 }
 

@@ -5,6 +5,7 @@ use super::check;
 use super::markdown::import;
 use super::problem::{Problem, Report, Severity};
 use super::site::{publish, Options};
+use super::split::Layout;
 use super::tree::{load, Tree};
 use super::wordpress;
 use crate::content::decode::{decode_article, is_valid_language};
@@ -17,8 +18,12 @@ folio-cli: check, index, import and publish a Folio content tree
   folio-cli validate DIR
       Checks DIR (site.json, {lang}/index.json, {lang}/articles/*.json) against the
       contract; prints every problem as FILE: FIELD: MESSAGE. Exit 1 on any error.
-  folio-cli index DIR
+  folio-cli index DIR [--split-above N] [--head N] [--piece N]
       Rewrites every {lang}/index.json from the language's articles, newest first.
+      A language with more than N articles (default 2000) gets a split index:
+      index.json with the newest --head cards (default 48) and the list of pieces,
+      {lang}/index/{n}.json of --piece cards each (default 500), counted from the
+      oldest.
   folio-cli import FILE.md --lang L [--into DIR]
       Turns a Markdown file with a front-matter header into an article; prints its
       JSON, or writes DIR/L/articles/SLUG.json with --into.
@@ -127,14 +132,35 @@ fn validate(args: Vec<String>) -> Result<i32, String> {
     Ok(i32::from(errors > 0))
 }
 
-fn index(args: Vec<String>) -> Result<i32, String> {
+/// A whole number given to `name`, at least 1.
+fn take_count(args: &mut Vec<String>, name: &str) -> Result<Option<usize>, String> {
+    take_option(args, name)?
+        .map(|v| match v.parse::<usize>() {
+            Ok(n) if n >= 1 => Ok(n),
+            _ => Err(format!("{name} needs a whole number of at least 1, not {v:?}")),
+        })
+        .transpose()
+}
+
+/// The index's layout from `--split-above`, `--head` and `--piece`.
+fn take_layout(args: &mut Vec<String>) -> Result<Layout, String> {
+    let default = Layout::default();
+    Ok(Layout {
+        split_above: take_count(args, "--split-above")?.unwrap_or(default.split_above),
+        head: take_count(args, "--head")?.unwrap_or(default.head),
+        piece: take_count(args, "--piece")?.unwrap_or(default.piece),
+    })
+}
+
+fn index(mut args: Vec<String>) -> Result<i32, String> {
+    let layout = take_layout(&mut args)?;
     let dir = one_path(&args, "DIR")?;
     let tree = load(&dir);
     // The index follows the articles: only their own problems stop it.
     let blocking: Vec<&Problem> = tree
         .problems
         .iter()
-        .filter(|p| p.severity == Severity::Error && !p.file.ends_with("/index.json"))
+        .filter(|p| p.severity == Severity::Error && !p.file.ends_with("/index.json") && !p.file.contains("/index/"))
         .collect();
     if !blocking.is_empty() {
         for p in &blocking {
@@ -143,8 +169,9 @@ fn index(args: Vec<String>) -> Result<i32, String> {
         eprintln!("{}: fix these first; no index was written", dir.display());
         return Ok(1);
     }
-    for (lang, count) in super::index::write_indexes(&tree)? {
-        println!("{lang}/index.json: {count} article(s)");
+    for (lang, count) in super::index::write_indexes(&tree, layout)? {
+        let form = if count > layout.split_above { ", split" } else { "" };
+        println!("{lang}/index.json: {count} article(s){form}");
     }
     Ok(0)
 }
@@ -233,7 +260,7 @@ fn import_wordpress(mut args: Vec<String>) -> Result<i32, String> {
     }
     // The indexes from the article files, one at a time: an import of any size keeps
     // only the cards in memory (validate checks the whole tree afterwards).
-    let (written, unreadable) = super::index::write_indexes_from_files(&options.into, &report.languages)?;
+    let (written, unreadable) = super::index::write_indexes_from_files(&options.into, &report.languages, Layout::default())?;
     for problem in &unreadable {
         eprintln!("{problem}");
     }

@@ -1,5 +1,7 @@
-//! `index`: every `{lang}/index.json` written from the language's articles, newest first.
+//! `index`: every `{lang}/index.json` written from the language's articles, newest first
+//! (split into pieces above a threshold: `split`).
 
+use super::split::{index_files, Layout};
 use super::tree::Tree;
 use crate::content::model::{Article, Card, Image};
 use serde_json::{json, Map, Value};
@@ -59,26 +61,51 @@ pub fn card_json(c: &Card) -> Value {
     Value::Object(o)
 }
 
-/// The index file of one language, as text.
-pub fn index_json<'a>(articles: impl Iterator<Item = &'a Article>) -> String {
-    cards_json(articles.map(card_of).collect())
-}
-
-/// An index of these cards, newest first, as text.
-fn cards_json(mut cards: Vec<Card>) -> String {
+/// Writes one language's index (`index.json`, and its pieces when split) from its cards,
+/// and removes pieces a previous run wrote that this one did not.
+pub fn write_language(root: &Path, lang: &str, mut cards: Vec<Card>, layout: Layout) -> Result<(), String> {
     newest_first(&mut cards);
-    let list: Vec<Value> = cards.iter().map(card_json).collect();
-    let mut text = serde_json::to_string_pretty(&json!({ "articles": list })).unwrap_or_default();
-    text.push('\n');
-    text
+    let files = index_files(&cards, layout, None);
+    let dir = root.join(lang);
+    write(&dir.join("index.json"), &files.index)?;
+    let pieces = dir.join("index");
+    if !files.pieces.is_empty() {
+        fs::create_dir_all(&pieces).map_err(|e| format!("{}: {e}", pieces.display()))?;
+    }
+    for (n, text) in &files.pieces {
+        write(&pieces.join(format!("{n}.json")), text)?;
+    }
+    remove_stale(&pieces, files.pieces.len())
 }
 
-/// Rewrites every language's index; returns `(lang, cards)` per file written.
-pub fn write_indexes(tree: &Tree) -> Result<Vec<(String, usize)>, String> {
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Removes `{n}.json` in `dir` for every `n` above `kept` (only files named so).
+fn remove_stale(dir: &Path, kept: usize) -> Result<(), String> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let number = name
+            .to_str()
+            .and_then(|n| n.strip_suffix(".json"))
+            .and_then(|n| n.parse::<usize>().ok());
+        if number.is_some_and(|n| n == 0 || n > kept) {
+            fs::remove_file(entry.path()).map_err(|e| format!("{}: {e}", entry.path().display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Rewrites every language's index; returns `(lang, cards)` per language.
+pub fn write_indexes(tree: &Tree, layout: Layout) -> Result<Vec<(String, usize)>, String> {
     let mut written = Vec::new();
     for (lang, language) in &tree.languages {
-        let path = tree.root.join(lang).join("index.json");
-        fs::write(&path, index_json(language.articles.values())).map_err(|e| format!("{}: {e}", path.display()))?;
+        let cards = language.articles.values().map(card_of).collect();
+        write_language(&tree.root, lang, cards, layout)?;
         written.push((lang.clone(), language.articles.len()));
     }
     Ok(written)
@@ -90,7 +117,7 @@ pub type Rebuilt = (Vec<(String, usize)>, Vec<String>);
 /// Rewrites the index of each of `languages` under `root` from its article files, read
 /// one at a time (only the cards are kept, so memory follows the cards, not the
 /// articles). A file that does not decode is left out and named in the second list.
-pub fn write_indexes_from_files(root: &Path, languages: &[String]) -> Result<Rebuilt, String> {
+pub fn write_indexes_from_files(root: &Path, languages: &[String], layout: Layout) -> Result<Rebuilt, String> {
     let mut written = Vec::new();
     let mut unreadable = Vec::new();
     for lang in languages {
@@ -111,8 +138,7 @@ pub fn write_indexes_from_files(root: &Path, languages: &[String]) -> Result<Reb
             }
         }
         let count = cards.len();
-        let path = root.join(lang).join("index.json");
-        fs::write(&path, cards_json(cards)).map_err(|e| format!("{}: {e}", path.display()))?;
+        write_language(root, lang, cards, layout)?;
         written.push((lang.clone(), count));
     }
     Ok((written, unreadable))

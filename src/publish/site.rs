@@ -101,7 +101,10 @@ fn cards(tree: &Tree, lang: &str) -> Arc<Index> {
                 .map(super::index::card_of)
                 .collect();
             super::index::newest_first(&mut cards);
-            Arc::new(Index { articles: cards })
+            Arc::new(Index {
+                articles: cards,
+                ..Index::default()
+            })
         }
     }
 }

@@ -2,6 +2,7 @@
 //! read once, with the problems of each file and those between files.
 
 use super::check;
+use super::pieces::{self, Segment};
 use super::problem::{at, join, Problem, Report, Severity};
 use crate::content::decode::{decode_article, decode_index, decode_site, is_valid_language};
 use crate::content::model::{Article, Index, Site};
@@ -23,6 +24,8 @@ pub struct Tree {
 pub struct Language {
     pub articles: BTreeMap<String, Article>,
     pub index: Option<Index>,
+    /// A split index's pieces, newest first (none for a single index).
+    pub pieces: Vec<Segment>,
 }
 
 impl Tree {
@@ -174,6 +177,11 @@ fn load_language(root: &Path, lang: &str, out: &mut Vec<Problem>) -> Language {
         );
         language.index = decode_index(&text).ok();
         images(root, &file, "", &v, out);
+        if let Some(index) = &language.index {
+            if let Some(archive) = &index.archive {
+                language.pieces = pieces::read(root, lang, index, archive, out);
+            }
+        }
     }
     language
 }
@@ -255,67 +263,65 @@ fn cross_check(tree: &mut Tree) {
     tree.problems.extend(out);
 }
 
+/// Every article in exactly one place (`index.json`'s cards, then each piece's), every
+/// card in step with its article, newest first throughout.
 fn index_in_step(lang: &str, language: &Language, index: &Index, out: &mut Vec<Problem>) {
-    let file = format!("{lang}/index.json");
-    let mut listed = BTreeMap::new();
-    for (i, card) in index.articles.iter().enumerate() {
-        let field = at("articles", i);
-        if listed.insert(card.slug.clone(), i).is_some() {
-            problem(out, &file, &field, format!("{:?} is listed twice", card.slug));
-        }
-        match language.articles.get(&card.slug) {
-            None => problem(
-                out,
-                &file,
-                &field,
-                format!(
-                    "{:?} has no article file ({lang}/articles/{}.json)",
-                    card.slug, card.slug
-                ),
-            ),
-            Some(a) => {
-                if a.title != card.title {
-                    problem(
-                        out,
-                        &file,
-                        &join(&field, "title"),
-                        format!("differs from the article's title {:?}", a.title),
-                    );
-                }
-                if a.date != card.date {
-                    problem(
-                        out,
-                        &file,
-                        &join(&field, "date"),
-                        format!("differs from the article's date {}", a.date.iso()),
-                    );
-                }
-                if a.kind != card.kind {
-                    problem(
-                        out,
-                        &file,
-                        &join(&field, "kind"),
-                        format!("differs from the article's kind {:?}", a.kind),
-                    );
-                }
+    let head = (format!("{lang}/index.json"), index.articles.clone());
+    let mut listed: BTreeMap<&str, &str> = BTreeMap::new();
+    let mut previous: Option<&crate::content::model::Card> = None;
+    for (file, cards) in std::iter::once(&head).chain(&language.pieces) {
+        for (i, card) in cards.iter().enumerate() {
+            let field = at("articles", i);
+            if let Some(first) = listed.insert(&card.slug, file) {
+                problem(out, file, &field, format!("{:?} is listed twice (also in {first})", card.slug));
             }
-        }
-        if i > 0 && index.articles[i - 1].date < card.date {
-            problem(
-                out,
-                &file,
-                &field,
-                "is newer than the card before it: the index must be newest first".into(),
-            );
+            card_in_step(lang, language, file, &field, card, out);
+            if previous.is_some_and(|p| p.date < card.date) {
+                problem(
+                    out,
+                    file,
+                    &field,
+                    "is newer than the card before it: the index must be newest first".into(),
+                );
+            }
+            previous = Some(card);
         }
     }
-    for slug in language.articles.keys().filter(|s| !listed.contains_key(*s)) {
+    for slug in language.articles.keys().filter(|s| !listed.contains_key(s.as_str())) {
         problem(
             out,
-            &file,
+            &head.0,
             "articles",
             format!("{slug:?} is missing ({lang}/articles/{slug}.json exists)"),
         );
+    }
+}
+
+/// A card names an article of the language, with its title, date and kind.
+fn card_in_step(
+    lang: &str,
+    language: &Language,
+    file: &str,
+    field: &str,
+    card: &crate::content::model::Card,
+    out: &mut Vec<Problem>,
+) {
+    let Some(a) = language.articles.get(&card.slug) else {
+        let m = format!("{:?} has no article file ({lang}/articles/{}.json)", card.slug, card.slug);
+        problem(out, file, field, m);
+        return;
+    };
+    if a.title != card.title {
+        let m = format!("differs from the article's title {:?}", a.title);
+        problem(out, file, &join(field, "title"), m);
+    }
+    if a.date != card.date {
+        let m = format!("differs from the article's date {}", a.date.iso());
+        problem(out, file, &join(field, "date"), m);
+    }
+    if a.kind != card.kind {
+        let m = format!("differs from the article's kind {:?}", a.kind);
+        problem(out, file, &join(field, "kind"), m);
     }
 }
 

@@ -110,6 +110,71 @@ fn make_card(
 #[derive(Deserialize)]
 struct StrictIndex {
     articles: Vec<StrictCard>,
+    total: Option<usize>,
+    #[serde(default)]
+    kinds: Counts,
+    #[serde(default)]
+    topics: Counts,
+    pieces: Option<Vec<PieceFields>>,
+    search: Option<u32>,
+}
+
+/// What a split index adds to the cards (all optional: a single index has none of it).
+#[derive(Deserialize, Default)]
+pub(super) struct SplitFields {
+    total: Option<usize>,
+    #[serde(default)]
+    kinds: Counts,
+    #[serde(default)]
+    topics: Counts,
+    pieces: Option<Vec<PieceFields>>,
+    search: Option<u32>,
+}
+
+#[derive(Deserialize)]
+pub(super) struct PieceFields {
+    number: u32,
+    count: usize,
+    newest: String,
+    oldest: String,
+    #[serde(default)]
+    kinds: Counts,
+    #[serde(default)]
+    topics: Counts,
+}
+
+impl PieceFields {
+    /// A piece that cannot be requested or placed (number 0, a bad date) is dropped.
+    fn checked(self) -> Option<Piece> {
+        Some(Piece {
+            number: Some(self.number).filter(|n| *n > 0)?,
+            count: self.count,
+            newest: Date::parse(&self.newest)?,
+            oldest: Date::parse(&self.oldest)?,
+            kinds: self.kinds,
+            topics: self.topics,
+        })
+    }
+}
+
+/// The index from its cards and the split fields, through one constructor for both paths.
+pub(super) fn make_index(articles: Vec<Card>, rest: SplitFields) -> Index {
+    let archive = rest.pieces.map(|pieces| {
+        let pieces: Vec<Piece> = pieces.into_iter().filter_map(PieceFields::checked).collect();
+        Archive {
+            total: rest
+                .total
+                .unwrap_or_else(|| articles.len() + pieces.iter().map(|p| p.count).sum::<usize>()),
+            kinds: rest.kinds,
+            topics: rest.topics,
+            pieces,
+        }
+    });
+    Index {
+        articles,
+        archive,
+        search: rest.search,
+    }
 }
 
 #[derive(Deserialize)]
@@ -155,9 +220,15 @@ impl StrictCard {
 
 pub fn decode_index(json: &str) -> Result<Index, DecodeError> {
     if let Ok(strict) = serde_json::from_str::<StrictIndex>(json) {
-        return Ok(Index {
-            articles: strict.articles.into_iter().filter_map(StrictCard::checked).collect(),
-        });
+        let cards = strict.articles.into_iter().filter_map(StrictCard::checked).collect();
+        let rest = SplitFields {
+            total: strict.total,
+            kinds: strict.kinds,
+            topics: strict.topics,
+            pieces: strict.pieces,
+            search: strict.search,
+        };
+        return Ok(make_index(cards, rest));
     }
     forgiving::index(json)
 }
