@@ -174,3 +174,23 @@ pub struct Article {
     pub translations: BTreeMap<String, String>,
     pub topics: Vec<String>,
 }
+
+/// A language's `search/terms.json`: how many articles the search index numbers, how
+/// many cards each docs file holds, and the first key of each shard, in key order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchTerms {
+    pub docs: u32,
+    pub per_file: u32,
+    pub shards: Vec<String>,
+}
+
+/// One key of a shard (`search/t/{i}.json`): a folded stem (or `#k:kind`, `#t:topic`),
+/// the folded words that gave it (empty: the key itself), the articles that hold it
+/// (numbered from the oldest, ascending) and each one's weight.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TermEntry {
+    pub key: String,
+    pub words: Vec<String>,
+    pub ids: Vec<u32>,
+    pub weights: Vec<u32>,
+}

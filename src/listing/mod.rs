@@ -1,10 +1,14 @@
 //! Choosing and finding articles: recommended cards, the listing's filters and pages, and
 //! search. Pure, so `cargo test` covers it natively and the benchmark can time it.
 
+pub mod browse;
+pub mod find;
 pub mod fold;
 pub mod query;
 pub mod recommend;
+pub mod results;
 pub mod search;
+pub mod words;
 
 use crate::content::model::{Index, Site};
 use crate::i18n::kind_label;

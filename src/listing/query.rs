@@ -1,5 +1,5 @@
-//! The listing's state as it lives in the URL (`?kind=&topic=&q=&page=`), and what it
-//! selects from an index.
+//! The listing's state as it lives in the URL (`?kind=&topic=&q=&sort=&page=`), and what
+//! it selects from a list of cards.
 
 use super::search::{matches, terms};
 use crate::share::encode::query_value;
@@ -11,6 +11,8 @@ pub struct ListingQuery {
     pub kind: Option<String>,
     pub topic: Option<String>,
     pub q: String,
+    /// Search results by relevance (`sort=relevance`) rather than newest first.
+    pub by_relevance: bool,
     /// 1-based; anything unreadable is page 1.
     pub page: usize,
 }
@@ -27,6 +29,7 @@ impl ListingQuery {
                 "kind" => query.kind = some(value),
                 "topic" => query.topic = some(value),
                 "q" => query.q = value.to_string(),
+                "sort" => query.by_relevance = value == "relevance",
                 "page" => query.page = value.trim().parse().ok().filter(|p| *p >= 1).unwrap_or(1),
                 _ => {}
             }
@@ -45,6 +48,9 @@ impl ListingQuery {
         }
         if !self.q.trim().is_empty() {
             parts.push(format!("q={}", query_value(&self.q)));
+            if self.by_relevance {
+                parts.push("sort=relevance".into());
+            }
         }
         if self.page > 1 {
             parts.push(format!("page={}", self.page));
@@ -140,6 +146,8 @@ mod tests {
             assert_eq!(q(&[("page", bad)]).page, 1, "{bad}");
         }
         assert!(q(&[("q", "a")]).is_filtered());
+        assert_eq!(q(&[("q", "a"), ("sort", "relevance")]).to_search(), "?q=a&sort=relevance");
+        assert_eq!(q(&[("sort", "relevance")]).to_search(), "", "an order without a search is no state");
         assert!(!q(&[("q", "  "), ("page", "3")]).is_filtered());
     }
 

@@ -62,7 +62,7 @@ fn use_url_query() -> Memo<ListingQuery> {
     Memo::new(move |_| {
         let map = query_map.read();
         ListingQuery::from_pairs(
-            ["kind", "topic", "q", "page"]
+            ["kind", "topic", "q", "sort", "page"]
                 .into_iter()
                 .filter_map(|k| Some((k, map.get_str(k)?))),
         )

@@ -171,7 +171,7 @@ fn index(mut args: Vec<String>) -> Result<i32, String> {
     }
     for (lang, count) in super::index::write_indexes(&tree, layout)? {
         let form = if count > layout.split_above { ", split" } else { "" };
-        println!("{lang}/index.json: {count} article(s){form}");
+        println!("{lang}/index.json: {count} article(s){form}; {lang}/search/ written");
     }
     Ok(0)
 }
@@ -259,8 +259,13 @@ fn import_wordpress(mut args: Vec<String>) -> Result<i32, String> {
         std::fs::write(&file, json).map_err(|e| format!("{file}: {e}"))?;
     }
     // The indexes from the article files, one at a time: an import of any size keeps
-    // only the cards in memory (validate checks the whole tree afterwards).
-    let (written, unreadable) = super::index::write_indexes_from_files(&options.into, &report.languages, Layout::default())?;
+    // only the cards and their search terms in memory (validate checks the whole tree
+    // afterwards).
+    let site = std::fs::read_to_string(options.into.join("site.json"))
+        .ok()
+        .and_then(|t| crate::content::decode::decode_site(&t).ok());
+    let (written, unreadable) =
+        super::index::write_indexes_from_files(&options.into, site.as_ref(), &report.languages, Layout::default())?;
     for problem in &unreadable {
         eprintln!("{problem}");
     }

@@ -1,9 +1,11 @@
 //! `index`: every `{lang}/index.json` written from the language's articles, newest first
 //! (split into pieces above a threshold: `split`).
 
+use super::search::{build, doc_terms, stemmer, DocTerms, FORMAT};
 use super::split::{index_files, Layout};
+use rayon::prelude::*;
 use super::tree::Tree;
-use crate::content::model::{Article, Card, Image};
+use crate::content::model::{Article, Card, Image, Site};
 use serde_json::{json, Map, Value};
 use std::fs;
 use std::path::Path;
@@ -61,29 +63,44 @@ pub fn card_json(c: &Card) -> Value {
     Value::Object(o)
 }
 
-/// Writes one language's index (`index.json`, and its pieces when split) from its cards,
-/// and removes pieces a previous run wrote that this one did not.
-pub fn write_language(root: &Path, lang: &str, mut cards: Vec<Card>, layout: Layout) -> Result<(), String> {
-    newest_first(&mut cards);
-    let files = index_files(&cards, layout, None);
+/// An article as the index files need it: its card and what search reads of it.
+pub type Doc = (Card, DocTerms);
+
+pub fn doc_of(a: &Article, site: Option<&Site>) -> Doc {
+    (card_of(a), doc_terms(a, site, stemmer(&a.language).as_ref()))
+}
+
+/// Writes one language's index (`index.json`, and its pieces when split) and its search
+/// index from its articles, and removes files a previous run wrote that this one did not.
+pub fn write_language(root: &Path, lang: &str, docs: Vec<Doc>, layout: Layout) -> Result<(), String> {
     let dir = root.join(lang);
+    let mut cards: Vec<Card> = docs.iter().map(|(c, _)| c.clone()).collect();
+    newest_first(&mut cards);
+    let search = build(docs);
+    let files = index_files(&cards, layout, Some(FORMAT));
     write(&dir.join("index.json"), &files.index)?;
-    let pieces = dir.join("index");
-    if !files.pieces.is_empty() {
-        fs::create_dir_all(&pieces).map_err(|e| format!("{}: {e}", pieces.display()))?;
-    }
-    for (n, text) in &files.pieces {
-        write(&pieces.join(format!("{n}.json")), text)?;
-    }
-    remove_stale(&pieces, files.pieces.len())
+    write_numbered(&dir.join("index"), files.pieces.iter().map(|(n, t)| (*n as usize, t)), 1)?;
+    let s = dir.join("search");
+    fs::create_dir_all(&s).map_err(|e| format!("{}: {e}", s.display()))?;
+    write(&s.join("terms.json"), &search.terms)?;
+    write_numbered(&s.join("t"), search.shards.iter().enumerate(), 0)?;
+    write_numbered(&s.join("d"), search.docs.iter().enumerate(), 0)
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
     fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Removes `{n}.json` in `dir` for every `n` above `kept` (only files named so).
-fn remove_stale(dir: &Path, kept: usize) -> Result<(), String> {
+/// Writes `{n}.json` files into `dir` (made if there are any) and removes those named so
+/// that are not among them: numbers from `first` up, without a gap.
+fn write_numbered<'t>(dir: &Path, files: impl ExactSizeIterator<Item = (usize, &'t String)>, first: usize) -> Result<(), String> {
+    let count = files.len();
+    if count > 0 {
+        fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    for (n, text) in files {
+        write(&dir.join(format!("{n}.json")), text)?;
+    }
     let Ok(entries) = fs::read_dir(dir) else {
         return Ok(());
     };
@@ -93,7 +110,7 @@ fn remove_stale(dir: &Path, kept: usize) -> Result<(), String> {
             .to_str()
             .and_then(|n| n.strip_suffix(".json"))
             .and_then(|n| n.parse::<usize>().ok());
-        if number.is_some_and(|n| n == 0 || n > kept) {
+        if number.is_some_and(|n| n < first || n >= first + count) {
             fs::remove_file(entry.path()).map_err(|e| format!("{}: {e}", entry.path().display()))?;
         }
     }
@@ -104,8 +121,8 @@ fn remove_stale(dir: &Path, kept: usize) -> Result<(), String> {
 pub fn write_indexes(tree: &Tree, layout: Layout) -> Result<Vec<(String, usize)>, String> {
     let mut written = Vec::new();
     for (lang, language) in &tree.languages {
-        let cards = language.articles.values().map(card_of).collect();
-        write_language(&tree.root, lang, cards, layout)?;
+        let docs = language.articles.par_iter().map(|(_, a)| doc_of(a, tree.site.as_ref())).collect();
+        write_language(&tree.root, lang, docs, layout)?;
         written.push((lang.clone(), language.articles.len()));
     }
     Ok(written)
@@ -115,9 +132,8 @@ pub fn write_indexes(tree: &Tree, layout: Layout) -> Result<Vec<(String, usize)>
 pub type Rebuilt = (Vec<(String, usize)>, Vec<String>);
 
 /// Rewrites the index of each of `languages` under `root` from its article files, read
-/// one at a time (only the cards are kept, so memory follows the cards, not the
-/// articles). A file that does not decode is left out and named in the second list.
-pub fn write_indexes_from_files(root: &Path, languages: &[String], layout: Layout) -> Result<Rebuilt, String> {
+/// one at a time (only the cards and search terms are kept, not the articles). A file that does not decode is left out and named in the second list.
+pub fn write_indexes_from_files(root: &Path, site: Option<&Site>, languages: &[String], layout: Layout) -> Result<Rebuilt, String> {
     let mut written = Vec::new();
     let mut unreadable = Vec::new();
     for lang in languages {
@@ -133,7 +149,7 @@ pub fn write_indexes_from_files(root: &Path, languages: &[String], layout: Layou
                 .map_err(|e| e.to_string())
                 .and_then(|text| crate::content::decode::decode_article(&text).map_err(|e| e.0));
             match decoded {
-                Ok(article) => cards.push(card_of(&article)),
+                Ok(article) => cards.push(doc_of(&article, site)),
                 Err(e) => unreadable.push(format!("{}: {e}", path.display())),
             }
         }

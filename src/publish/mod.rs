@@ -15,6 +15,7 @@ pub mod page;
 pub mod pieces;
 pub mod problem;
 pub mod render;
+pub mod search;
 pub mod site;
 pub mod split;
 pub mod tree;

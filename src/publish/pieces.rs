@@ -140,3 +140,32 @@ fn stale_pieces(root: &Path, lang: &str, listed: usize, out: &mut Vec<Problem>) 
         }
     }
 }
+
+/// A search index announced in `index.json` is there: its `terms.json` reads, numbers
+/// as many articles as the language has, and every shard and docs file it implies exists.
+pub fn check_search(root: &Path, lang: &str, articles: usize, out: &mut Vec<Problem>) {
+    let file = format!("{lang}/search/terms.json");
+    let terms: Option<Value> = fs::read_to_string(root.join(&file))
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok());
+    let Some(terms) = terms else {
+        let m = "is missing or not JSON, though index.json announces a search index (folio-cli index writes it)";
+        error(out, &file, "", m.into());
+        return;
+    };
+    let docs = terms["docs"].as_u64().unwrap_or(0) as usize;
+    if docs != articles {
+        let m = format!("numbers {docs} articles, but {lang}/ has {articles}: run folio-cli index");
+        error(out, &file, "docs", m);
+    }
+    let per_file = terms["per_file"].as_u64().unwrap_or(0) as usize;
+    let shards = terms["shards"].as_array().map_or(0, Vec::len);
+    let wanted = (0..shards)
+        .map(|i| format!("{lang}/search/t/{i}.json"))
+        .chain((0..docs.div_ceil(per_file.max(1))).map(|k| format!("{lang}/search/d/{k}.json")));
+    for f in wanted {
+        if !root.join(&f).is_file() {
+            error(out, &f, "", "is missing (search/terms.json implies it)".into());
+        }
+    }
+}

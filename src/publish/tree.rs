@@ -181,6 +181,9 @@ fn load_language(root: &Path, lang: &str, out: &mut Vec<Problem>) -> Language {
             if let Some(archive) = &index.archive {
                 language.pieces = pieces::read(root, lang, index, archive, out);
             }
+            if index.search.is_some() {
+                pieces::check_search(root, lang, language.articles.len(), out);
+            }
         }
     }
     language

@@ -233,6 +233,63 @@ pub fn decode_index(json: &str) -> Result<Index, DecodeError> {
     forgiving::index(json)
 }
 
+// ---- the search index ----
+
+#[derive(Deserialize)]
+struct TermsFile {
+    docs: u32,
+    per_file: u32,
+    shards: Vec<String>,
+}
+
+pub fn decode_search_terms(json: &str) -> Result<SearchTerms, DecodeError> {
+    let t: TermsFile = serde_json::from_str(json)?;
+    if t.per_file == 0 {
+        return Err(DecodeError("per_file: must be at least 1".into()));
+    }
+    Ok(SearchTerms {
+        docs: t.docs,
+        per_file: t.per_file,
+        shards: t.shards,
+    })
+}
+
+/// A shard's keys, their gaps summed into article numbers. Weights that do not match
+/// the articles one to one count as 1 each.
+pub fn decode_shard(json: &str) -> Result<Vec<TermEntry>, DecodeError> {
+    let raw: Vec<(String, Vec<String>, Vec<u32>, Vec<u32>)> = serde_json::from_str(json)?;
+    Ok(raw
+        .into_iter()
+        .map(|(key, words, gaps, weights)| {
+            let mut at = 0u32;
+            let ids: Vec<u32> = gaps
+                .into_iter()
+                .map(|g| {
+                    at = at.saturating_add(g);
+                    at
+                })
+                .collect();
+            let weights = if weights.len() == ids.len() { weights } else { Vec::new() };
+            TermEntry { key, words, ids, weights }
+        })
+        .collect())
+}
+
+/// A docs file's cards in article-number order; a card that does not decode keeps its
+/// place as `None`, so the numbers after it still match.
+pub fn decode_docs(json: &str) -> Result<Vec<Option<Card>>, DecodeError> {
+    #[derive(Deserialize)]
+    struct Docs {
+        articles: Vec<serde_json::Value>,
+    }
+    let docs: Docs = serde_json::from_str(json)?;
+    Ok(docs
+        .articles
+        .into_iter()
+        .map(|v| serde_json::from_value::<StrictCard>(v).ok().and_then(StrictCard::checked))
+        .collect())
+}
+
 // ---- articles ----
 
 /// A block's fields once read, whichever way: what `finish_block` turns into a block.

@@ -1,0 +1,286 @@
+//! A language's search index, written by `folio-cli index` under `{lang}/search/`
+//! (docs/contract.md §4.2):
+//!
+//! - `terms.json`: `{ "docs": N, "per_file": 64, "shards": [first key of each shard] }`;
+//! - `t/{i}.json`: a shard, the keys from its first up to the next shard's, each as
+//!   `[key, [words], [ids as gaps], [weights]]` (`[]`: the key is the only word; all 1);
+//! - `d/{k}.json`: the cards of articles `k × 64 …`, as `{ "articles": [...] }`.
+//!
+//! A key is a word's stem (Snowball, for the languages it has), folded; `words` are the
+//! folded forms the articles use. Articles are numbered from the oldest, so a new one
+//! adds to the end and older numbers stay. Kinds and topics are keys too (`#k:news`,
+//! `#t:water`), so a search within a filter is one more list to intersect.
+
+use super::index::card_json;
+use super::split::compact;
+use crate::content::model::{Article, Block, Card, Site, Text};
+use crate::listing::fold::fold;
+use crate::listing::words::raw_words;
+use rust_stemmers::{Algorithm, Stemmer};
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+pub const FORMAT: u32 = 1;
+/// Cards per docs file.
+pub const PER_FILE: usize = 64;
+/// Roughly how many bytes of JSON a shard holds before the next begins.
+const SHARD_BYTES: usize = 24_000;
+
+/// Snowball's stemmer for the language, where it has one.
+pub fn stemmer(lang: &str) -> Option<Stemmer> {
+    let algorithm = match lang.split('-').next().unwrap_or(lang) {
+        "da" => Algorithm::Danish,
+        "nl" => Algorithm::Dutch,
+        "en" => Algorithm::English,
+        "fi" => Algorithm::Finnish,
+        "fr" => Algorithm::French,
+        "de" => Algorithm::German,
+        "el" => Algorithm::Greek,
+        "hu" => Algorithm::Hungarian,
+        "it" => Algorithm::Italian,
+        "pt" => Algorithm::Portuguese,
+        "ro" => Algorithm::Romanian,
+        "es" => Algorithm::Spanish,
+        "sv" => Algorithm::Swedish,
+        _ => return None,
+    };
+    Some(Stemmer::create(algorithm))
+}
+
+/// One article's keys: each with its weight and the folded words that gave it.
+#[derive(Default, Debug, PartialEq)]
+pub struct DocTerms(pub HashMap<String, (u32, BTreeSet<String>)>);
+
+impl DocTerms {
+    fn add_text(&mut self, text: &str, weight: u32, stemmer: Option<&Stemmer>) {
+        for raw in raw_words(text) {
+            let word = fold(raw);
+            if word.is_empty() {
+                continue;
+            }
+            let key = match stemmer {
+                Some(s) => fold(&s.stem(&raw.to_lowercase())),
+                None => word.clone(),
+            };
+            let key = if key.is_empty() { word.clone() } else { key };
+            let entry = self.0.entry(key).or_default();
+            entry.0 += weight;
+            entry.1.insert(word);
+        }
+    }
+
+    fn add_key(&mut self, key: String) {
+        self.0.entry(key).or_default().0 += 1;
+    }
+}
+
+fn text_of(t: &Text) -> String {
+    t.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("")
+}
+
+/// What search reads of an article, weighted: the title most, then the summary, people
+/// and topics, then the body.
+pub fn doc_terms(a: &Article, site: Option<&Site>, stemmer: Option<&Stemmer>) -> DocTerms {
+    let mut d = DocTerms::default();
+    d.add_text(&a.title, 8, stemmer);
+    for s in [&a.subtitle, &a.summary].into_iter().flatten() {
+        d.add_text(s, 3, stemmer);
+    }
+    for p in &a.people {
+        d.add_text(&p.name, 4, stemmer);
+        if let Some(r) = &p.role {
+            d.add_text(r, 1, stemmer);
+        }
+    }
+    for t in &a.topics {
+        let label = site.map_or(t.as_str(), |s| s.topic_label(t, &a.language));
+        d.add_text(label, 3, stemmer);
+        d.add_key(format!("#t:{t}"));
+    }
+    d.add_key(format!("#k:{}", a.kind));
+    for b in &a.body {
+        match b {
+            Block::Paragraph(t) | Block::Heading { text: t, .. } => d.add_text(&text_of(t), 1, stemmer),
+            Block::Quote { text, cite } => {
+                d.add_text(&text_of(text), 1, stemmer);
+                if let Some(c) = cite {
+                    d.add_text(c, 1, stemmer);
+                }
+            }
+            Block::List { items, .. } => items.iter().for_each(|t| d.add_text(&text_of(t), 1, stemmer)),
+            Block::Image(i) => {
+                for s in [&i.caption, &i.credit].into_iter().flatten() {
+                    d.add_text(s, 1, stemmer);
+                }
+            }
+            Block::Divider => {}
+        }
+    }
+    d
+}
+
+/// The files of one language's search index: paths under `{lang}/search/` and text.
+pub struct SearchFiles {
+    pub terms: String,
+    pub shards: Vec<String>,
+    pub docs: Vec<String>,
+}
+
+/// One key's entry: its words, and its articles with their weights, by number.
+#[derive(Default)]
+struct Entry {
+    words: BTreeSet<String>,
+    postings: Vec<(u32, u32)>,
+}
+
+/// The search index of these articles; `docs` in any order, numbered here from the
+/// oldest (by date, then the reverse of the index's slug order).
+pub fn build(docs: Vec<(Card, DocTerms)>) -> SearchFiles {
+    build_in(docs, SHARD_BYTES)
+}
+
+fn build_in(mut docs: Vec<(Card, DocTerms)>, shard_bytes: usize) -> SearchFiles {
+    docs.sort_by(|(a, _), (b, _)| a.date.cmp(&b.date).then_with(|| b.slug.cmp(&a.slug)));
+    let mut keys: BTreeMap<String, Entry> = BTreeMap::new();
+    for (id, (_, terms)) in docs.iter_mut().enumerate() {
+        for (key, (weight, words)) in std::mem::take(&mut terms.0) {
+            let e = keys.entry(key).or_default();
+            e.words.extend(words);
+            e.postings.push((id as u32, weight));
+        }
+    }
+    let mut shards = Vec::new();
+    let mut firsts = Vec::new();
+    let mut current: Vec<Value> = Vec::new();
+    let mut bytes = 0;
+    for (key, mut e) in keys {
+        e.postings.sort_unstable();
+        let entry = entry_json(&key, &e);
+        if bytes > 0 && bytes + entry.1 > shard_bytes {
+            shards.push(compact(&Value::Array(std::mem::take(&mut current))));
+            bytes = 0;
+        }
+        if current.is_empty() {
+            firsts.push(key.clone());
+        }
+        bytes += entry.1;
+        current.push(entry.0);
+    }
+    if !current.is_empty() {
+        shards.push(compact(&Value::Array(current)));
+    }
+    let cards: Vec<&Card> = docs.iter().map(|(c, _)| c).collect();
+    SearchFiles {
+        terms: compact(&json!({ "docs": cards.len(), "per_file": PER_FILE, "shards": firsts })),
+        shards,
+        docs: cards
+            .chunks(PER_FILE)
+            .map(|chunk| {
+                let list: Vec<Value> = chunk.iter().map(|c| card_json(c)).collect();
+                compact(&json!({ "articles": list }))
+            })
+            .collect(),
+    }
+}
+
+/// `[key, [words], [gaps], [weights]]` and its approximate length; words that are only
+/// the key itself, and weights all 1, are written as `[]`.
+fn entry_json(key: &str, e: &Entry) -> (Value, usize) {
+    let mut last = 0;
+    let gaps: Vec<u32> = e
+        .postings
+        .iter()
+        .map(|(id, _)| {
+            let gap = id - last;
+            last = *id;
+            gap
+        })
+        .collect();
+    let weights: Vec<u32> = if e.postings.iter().all(|(_, w)| *w == 1) {
+        Vec::new()
+    } else {
+        e.postings.iter().map(|(_, w)| (*w).min(255)).collect()
+    };
+    let size = key.len() + e.words.iter().map(|w| w.len() + 3).sum::<usize>() + 4 * e.postings.len();
+    let words: Vec<&String> = if e.words.len() == 1 && e.words.contains(key) {
+        Vec::new()
+    } else {
+        e.words.iter().collect()
+    };
+    (json!([key, words, gaps, weights]), size)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::decode::decode_article;
+
+    fn article(slug: &str, date: &str, title: &str, body: &str) -> Article {
+        let json = json!({
+            "slug": slug, "language": "en", "kind": "news", "date": date, "title": title,
+            "topics": ["water"], "body": [{ "type": "paragraph", "text": [body] }]
+        });
+        decode_article(&json.to_string()).unwrap()
+    }
+
+    fn card(a: &Article) -> Card {
+        super::super::index::card_of(a)
+    }
+
+    #[test]
+    fn keys_are_folded_stems_with_their_words() {
+        let s = stemmer("en");
+        let a = article("a", "2020-01-01", "Voting in Zürich", "The councils voted; votes counted.");
+        let d = doc_terms(&a, None, s.as_ref());
+        let (weight, words) = &d.0["vote"];
+        assert_eq!(*weight, 8 + 2, "the title weighs 8, each word of the body 1");
+        assert_eq!(words.iter().collect::<Vec<_>>(), ["voted", "votes", "voting"]);
+        assert!(d.0.contains_key("zurich"));
+        assert!(d.0.contains_key("council"));
+        assert_eq!(d.0["#k:news"].0, 1);
+        assert_eq!(d.0["#t:water"].0, 1);
+        // No stemmer (Polish): the folded word is the key.
+        let d = doc_terms(&article("b", "2020-01-01", "Łódź głosuje", "x"), None, stemmer("pl").as_ref());
+        assert!(d.0.contains_key("glosuje") && d.0.contains_key("lodz"));
+    }
+
+    #[test]
+    fn numbered_from_the_oldest_and_sharded_in_key_order() {
+        let s = stemmer("en");
+        let arts = [
+            article("new", "2021-05-01", "Harbour vote", "harbour"),
+            article("old", "2019-01-01", "Harbour wall", "wall"),
+            article("mid", "2020-01-01", "Grid", "grid harbours"),
+        ];
+        let docs = arts.iter().map(|a| (card(a), doc_terms(a, None, s.as_ref()))).collect();
+        let files = build(docs);
+        let terms: Value = serde_json::from_str(&files.terms).unwrap();
+        assert_eq!(terms["docs"], 3);
+        assert_eq!(terms["shards"][0], "#k:news", "one shard, from its first key");
+        let shard: Value = serde_json::from_str(&files.shards[0]).unwrap();
+        let harbour = shard.as_array().unwrap().iter().find(|e| e[0] == "harbour").unwrap();
+        // old = 0, mid = 1, new = 2: all three, as gaps 0, 1, 1.
+        assert_eq!(harbour[2], json!([0, 1, 1]));
+        assert_eq!(harbour[1], json!(["harbour", "harbours"]));
+        let kinds = shard.as_array().unwrap().iter().find(|e| e[0] == "#k:news").unwrap();
+        assert_eq!(kinds[3], json!([]), "weights all 1 are left out");
+        let docs: Value = serde_json::from_str(&files.docs[0]).unwrap();
+        assert_eq!(docs["articles"][0]["slug"], "old");
+        assert_eq!(docs["articles"][2]["slug"], "new");
+    }
+
+    #[test]
+    fn shards_split_by_size() {
+        let arts: Vec<Article> = (0..400)
+            .map(|i| article(&format!("a-{i}"), "2020-01-01", &format!("word{i} common"), "text"))
+            .collect();
+        let docs = arts.iter().map(|a| (card(a), doc_terms(a, None, None))).collect();
+        let files = build_in(docs, 1000);
+        let terms: Value = serde_json::from_str(&files.terms).unwrap();
+        let firsts = terms["shards"].as_array().unwrap();
+        assert_eq!(firsts.len(), files.shards.len());
+        assert!(files.shards.len() >= 2, "{} shards", files.shards.len());
+        assert!(firsts.windows(2).all(|w| w[0].as_str() < w[1].as_str()), "in key order");
+        assert_eq!(files.docs.len(), 400usize.div_ceil(PER_FILE));
+    }
+}
