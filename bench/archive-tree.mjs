@@ -17,8 +17,8 @@
 // drawn with a Zipf distribution (rank r has weight 1/r), so a few words are in nearly
 // every article and most are in few. Three made-up "rare" words per language are put
 // into exactly 5 articles each, and one common word per language (en "council", de
-// "Rat", fr "conseil") is ranked 40th, so it lands in most articles (about 4 in 5). Everything comes
-// from seeded generators: two runs write byte-identical trees. Progress goes to stderr;
+// "Rat", fr "conseil") is ranked 40th, so it lands in about 4 articles in 5. Everything
+// comes from seeded generators: two runs write byte-identical trees. Progress goes to stderr;
 // stdout gets one line of JSON: counts, bytes, the rare words with their articles and
 // the common word with its number of articles (whole words, case and accents folded).
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -454,7 +454,7 @@ function heading(lang, i) {
     if (k >= V.slugFrom && f.length >= 3 && !slugWords.includes(f)) slugWords.push(f);
     if (slugWords.length === 3) break;
   }
-  if (!slugWords.length) slugWords.push(fold(V.words[idx[0]]).replace(/[^a-z0-9]/g, "") || "story");
+  if (!slugWords.length) slugWords.push("story"); // a title of function words only
   return {
     title: cap(idx.map((k) => V.words[k]).join(" ")),
     slug: `${lang}-${slugWords.join("-")}-${i}`,

@@ -34,7 +34,10 @@ fn split(f: &Fixture) {
 
 fn has(f: &Fixture, expected: &str) {
     let problems = f.problems();
-    assert!(problems.iter().any(|p| p == expected), "expected {expected:?} among {problems:#?}");
+    assert!(
+        problems.iter().any(|p| p == expected),
+        "expected {expected:?} among {problems:#?}"
+    );
 }
 
 #[test]
@@ -45,11 +48,20 @@ fn above_the_threshold_the_index_is_split_and_valid() {
     let index = f.read("en/index.json");
     assert_eq!(index["articles"].as_array().unwrap().len(), 4);
     assert_eq!(index["total"], 12);
-    let numbers: Vec<&Value> = index["pieces"].as_array().unwrap().iter().map(|p| &p["number"]).collect();
+    let numbers: Vec<&Value> = index["pieces"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| &p["number"])
+        .collect();
     assert_eq!(numbers, [&json!(3), &json!(2), &json!(1)]);
     assert_eq!(index["pieces"][0]["count"], 2);
     assert_eq!(f.read("en/index/1.json")["articles"].as_array().unwrap().len(), 3);
-    assert_eq!(f.read("en/index/1.json")["articles"][2]["slug"], "old-story-0", "the oldest");
+    assert_eq!(
+        f.read("en/index/1.json")["articles"][2]["slug"],
+        "old-story-0",
+        "the oldest"
+    );
     // German has one article: below the threshold, a single file.
     assert!(f.read("de/index.json").get("pieces").is_none());
     assert_eq!(f.problems(), Vec::<String>::new());
@@ -71,13 +83,22 @@ fn a_piece_out_of_step_is_named() {
         i["total"] = json!(99);
         i["kinds"]["news"] = json!(1);
     });
-    has(&f, "en/index.json: pieces[0].count: says 5, but en/index/3.json holds 2 (count)");
+    has(
+        &f,
+        "en/index.json: pieces[0].count: says 5, but en/index/3.json holds 2 (count)",
+    );
     has(
         &f,
         "en/index.json: pieces[1].newest: says 2001-01-01, but en/index/2.json holds 2015-01-06 (its newest card's date)",
     );
-    has(&f, "en/index.json: total: is 99, but index.json and its pieces hold 12 cards");
-    has(&f, "en/index.json: kinds: differs from the kinds counted over all cards");
+    has(
+        &f,
+        "en/index.json: total: is 99, but index.json and its pieces hold 12 cards",
+    );
+    has(
+        &f,
+        "en/index.json: kinds: differs from the kinds counted over all cards",
+    );
     assert_eq!(f.run(&["validate"]), 1);
 }
 
@@ -92,11 +113,14 @@ fn every_article_in_exactly_one_place() {
     let problems = f.problems();
     has(&f, "en/index/3.json: is missing (index.json lists it)");
     assert!(
-        problems.iter().any(|p| p.starts_with("en/index/1.json: articles[0]: \"old-story-2\" is listed twice (also in en/index/2.json)")),
+        problems.iter().any(|p| p
+            .starts_with("en/index/1.json: articles[0]: \"old-story-2\" is listed twice (also in en/index/2.json)")),
         "{problems:#?}"
     );
     assert!(
-        problems.iter().any(|p| p.contains("\"old-story-7\" is missing (en/articles/old-story-7.json exists)")),
+        problems
+            .iter()
+            .any(|p| p.contains("\"old-story-7\" is missing (en/articles/old-story-7.json exists)")),
         "{problems:#?}"
     );
     assert_eq!(f.run(&["validate"]), 1);
@@ -121,7 +145,9 @@ fn pieces_in_order_and_numbered_from_the_oldest() {
     f.write("en/index/7.json", "{\"articles\": []}");
     let problems = f.problems();
     assert!(
-        problems.iter().any(|p| p.starts_with("en/index/7.json: warning: is not listed in index.json's pieces")),
+        problems
+            .iter()
+            .any(|p| p.starts_with("en/index/7.json: warning: is not listed in index.json's pieces")),
         "{problems:#?}"
     );
     assert_eq!(f.run(&["validate"]), 0, "warnings only");

@@ -1,41 +1,56 @@
 //! The listing of one language: the search field and filters, then the results (count,
-//! cards with the matched words marked, pages). It shows what `query` says and reports a
-//! change through `on_query`; where the query lives (the app keeps it in the URL) is the
-//! page's business. Rendered to HTML, it is the first page, unfiltered.
+//! cards with the matched words marked, pages). It shows what `query` says with the
+//! `results` it is given, and reports a change through `on_query`; where the query lives
+//! (the app keeps it in the URL) and how results are loaded are the page's business.
+//! Rendered to HTML, it is the first page, unfiltered.
 
 use super::card::CardView;
-use crate::browser::frames::when_idle;
+use super::status::error_message;
 use crate::content::endpoint::Endpoint;
+use crate::content::error::LoadError;
 use crate::content::files::listing_path;
-use crate::content::model::{Index, Site};
+use crate::content::model::Site;
 use crate::i18n::{fill, words, Words};
-use crate::listing::filter_options;
-use crate::listing::query::{select, Filterable, ListingQuery};
-use crate::listing::search::{highlight, searchable, terms};
+use crate::listing::query::ListingQuery;
+use crate::listing::results::{Count, Results};
+use crate::listing::search::highlight;
+use crate::listing::Options;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// What the view needs of the listing, shared by its parts.
 #[derive(Clone)]
 struct Shown {
-    index: Arc<Index>,
     site: Arc<Site>,
     endpoint: Endpoint,
     lang: String,
     base: String,
 }
 
+/// The results of a query as the page has them: `None` before the first arrive.
+pub type Found = Option<Result<Results, LoadError>>;
+
 #[component]
 pub fn ListingView(
-    index: Arc<Index>,
     site: Arc<Site>,
     endpoint: Endpoint,
     lang: String,
     base: String,
+    /// The kind and topic choices, `(code, label)`.
+    kinds: Options,
+    topics: Options,
+    /// A search can be ordered by relevance (the language has a search index).
+    #[prop(optional)]
+    sortable: bool,
     #[prop(into)] query: Signal<ListingQuery>,
+    /// The latest results; `loading` while those of `query` are on their way.
+    #[prop(into)]
+    results: Signal<Found>,
+    #[prop(optional, into)] loading: Signal<bool>,
     /// A new query, and whether it replaces the current history entry (typing does).
     #[prop(optional, into)]
     on_query: Option<Callback<(ListingQuery, bool)>>,
+    #[prop(optional, into)] on_retry: Option<Callback<()>>,
 ) -> impl IntoView {
     let w = words(&lang);
     let path = listing_path(&base, &lang);
@@ -49,13 +64,17 @@ pub fn ListingView(
         }
     };
     let shown = Shown {
-        index,
         site,
         endpoint,
         lang,
         base,
     };
     let filtered = move || query.get().is_filtered();
+    let kind_now = Memo::new(move |_| query.get().kind);
+    let topic_now = Memo::new(move |_| query.get().topic);
+    let set_kind = move |kind: Option<String>| change(&|q| q.kind = kind.clone(), false);
+    let set_topic = move |topic: Option<String>| change(&|q| q.topic = topic.clone(), false);
+    let searching = move || sortable && !query.get().q.trim().is_empty();
     view! {
         <section class="folio-listing" aria-labelledby="folio-listing-heading">
             <h1 id="folio-listing-heading">{w.articles_heading}</h1>
@@ -72,31 +91,39 @@ pub fn ListingView(
                         }
                     />
                 </div>
-                {filters(&shown, query, change)}
+                {select_view(w, w.filter_kind, "folio-filter-kind", kinds, kind_now, set_kind)}
+                {select_view(w, w.filter_topic, "folio-filter-topic", topics, topic_now, set_topic)}
+                <Show when=searching>{move || sort_view(w, query, change)}</Show>
                 <Show when=filtered>
                     <a class="folio-clear-filters" href=path.clone()>{w.clear_filters}</a>
                 </Show>
             </form>
-            {results(shown, query)}
+            {results_view(shown, query, results, loading, on_retry)}
         </section>
     }
 }
 
-/// The kind and topic choices.
-fn filters(
-    shown: &Shown,
+/// Newest first or best match first, for a search.
+fn sort_view(
+    w: &'static Words,
     query: Signal<ListingQuery>,
-    change: impl Fn(&dyn Fn(&mut ListingQuery), bool) + Copy + Send + Sync + 'static,
+    change: impl Fn(&dyn Fn(&mut ListingQuery), bool) + Copy + 'static,
 ) -> impl IntoView {
-    let w = words(&shown.lang);
-    let (kinds, topics) = filter_options(&shown.index, &shown.site, &shown.lang);
-    let kind_now = Memo::new(move |_| query.get().kind);
-    let topic_now = Memo::new(move |_| query.get().topic);
-    let set_kind = move |kind: Option<String>| change(&|q| q.kind = kind.clone(), false);
-    let set_topic = move |topic: Option<String>| change(&|q| q.topic = topic.clone(), false);
+    let by_relevance = move || query.get().by_relevance;
     view! {
-        {select_view(w, w.filter_kind, "folio-filter-kind", kinds, kind_now, set_kind)}
-        {select_view(w, w.filter_topic, "folio-filter-topic", topics, topic_now, set_topic)}
+        <div class="folio-filter">
+            <label for="folio-sort">{w.sort_label}</label>
+            <select
+                id="folio-sort"
+                on:change:target=move |e| {
+                    let relevance = e.target().value() == "relevance";
+                    change(&|q| q.by_relevance = relevance, false);
+                }
+            >
+                <option value="" selected=move || !by_relevance()>{w.sort_newest}</option>
+                <option value="relevance" selected=by_relevance>{w.sort_relevance}</option>
+            </select>
+        </div>
     }
 }
 
@@ -132,64 +159,65 @@ fn select_view(
     }
 }
 
-/// Search reads folded text, made once per index: when the browser is idle after the
-/// first paint, or at the first search if that comes sooner. Never on the way to the
-/// first paint.
-fn folded_text(index: Arc<Index>) -> impl Fn() -> Arc<Vec<String>> + Clone + Send + Sync + 'static {
-    let folded = StoredValue::new(None::<Arc<Vec<String>>>);
-    let fold_all = move || match folded.try_get_value().flatten() {
-        Some(done) => done,
-        None => {
-            let done = Arc::new(index.articles.iter().map(searchable).collect::<Vec<_>>());
-            folded.set_value(Some(done.clone()));
-            done
-        }
-    };
-    when_idle({
-        let fold_all = fold_all.clone();
-        move || {
-            // The reader may have left the listing before the browser was idle.
-            if folded.try_get_value().is_some() {
-                fold_all();
-            }
-        }
-    });
-    fold_all
-}
-
 /// The count, the cards of the current page, and the links to the others.
-fn results(shown: Shown, query: Signal<ListingQuery>) -> impl IntoView {
+fn results_view(
+    shown: Shown,
+    query: Signal<ListingQuery>,
+    results: Signal<Found>,
+    loading: Signal<bool>,
+    on_retry: Option<Callback<()>>,
+) -> impl IntoView {
     let w = words(&shown.lang);
-    let fold_all = folded_text(shown.index.clone());
     let clear_href = listing_path(&shown.base, &shown.lang);
     move || {
+        let q = query.get();
+        let busy = loading.get();
+        let found = match results.get() {
+            None => return view! { <p class="folio-results-count" role="status">{w.loading}</p> }.into_any(),
+            Some(Err(error)) => {
+                let message = error_message(&error, &shown.lang);
+                let retry = move |_| {
+                    if let Some(r) = on_retry {
+                        r.run(());
+                    }
+                };
+                return view! {
+                    <div class="folio-notice folio-error" role="alert">
+                        <p>{message}</p>
+                        <button type="button" class="folio-retry" on:click=retry>{w.retry}</button>
+                    </div>
+                }
+                .into_any();
+            }
+            Some(Ok(found)) => found,
+        };
         let Shown {
-            index,
             site,
             endpoint,
             lang,
             base,
         } = shown.clone();
-        let q = query.get();
-        let words_now = terms(&q.q);
-        let folded = (!words_now.is_empty()).then(&fold_all);
-        let selection = select(
-            index.articles.iter().enumerate().map(|(i, c)| Filterable {
-                kind: &c.kind,
-                topics: &c.topics,
-                searchable: folded.as_ref().map_or("", |f| f[i].as_str()),
-            }),
-            &q,
-        );
-        let cards = selection
-            .on_page()
-            .iter()
-            .map(|&i| {
-                let card = index.articles[i].clone();
-                let marked = (!words_now.is_empty()).then(|| {
+        let count = match found.count {
+            Count::Exact(n) => fill(w.results_count, &[("count", &n.to_string())]),
+            Count::AtLeast { count, looked, total } => fill(
+                w.results_at_least,
+                &[
+                    ("count", &count.to_string()),
+                    ("looked", &looked.to_string()),
+                    ("total", &total.to_string()),
+                ],
+            ),
+        };
+        let marks = found.marks.clone();
+        let whole = found.whole_words;
+        let cards = found
+            .cards
+            .into_iter()
+            .map(|card| {
+                let marked = (!marks.is_empty()).then(|| {
                     (
-                        highlight(&card.title, &words_now),
-                        card.summary.as_deref().map(|s| highlight(s, &words_now)),
+                        highlight(&card.title, &marks, whole),
+                        card.summary.as_deref().map(|s| highlight(s, &marks, whole)),
                     )
                 });
                 view! {
@@ -206,8 +234,8 @@ fn results(shown: Shown, query: Signal<ListingQuery>) -> impl IntoView {
                 }
             })
             .collect_view();
-        let count = fill(w.results_count, &[("count", &selection.matching.len().to_string())]);
-        let empty = selection.matching.is_empty().then(|| {
+        let none = found.count == Count::Exact(0);
+        let empty = none.then(|| {
             let message = if q.is_filtered() { w.no_results } else { w.no_articles };
             view! {
                 <div class="folio-notice folio-no-results">
@@ -216,22 +244,27 @@ fn results(shown: Shown, query: Signal<ListingQuery>) -> impl IntoView {
                 </div>
             }
         });
-        let pages = (selection.pages > 1).then(|| {
+        let page = found.page;
+        let pages = (found.pages != Some(1) && !none).then(|| {
             let link = |page: usize| format!("{}{}", listing_path(&base, &lang), q.with_page(page).to_search());
-            let page_of = fill(w.page_of, &[("page", &selection.page.to_string()), ("pages", &selection.pages.to_string())]);
+            let page_of = match found.pages {
+                Some(pages) => fill(w.page_of, &[("page", &page.to_string()), ("pages", &pages.to_string())]),
+                None => fill(w.page_number, &[("page", &page.to_string())]),
+            };
             view! {
                 <nav class="folio-pagination" aria-label=w.pagination_label>
-                    {(selection.page > 1).then(|| view! { <a class="folio-page-link" rel="prev" href=link(selection.page - 1)>{w.previous_page}</a> })}
+                    {(page > 1).then(|| view! { <a class="folio-page-link" rel="prev" href=link(page - 1)>{w.previous_page}</a> })}
                     <span class="folio-page-of" aria-current="page">{page_of}</span>
-                    {(selection.page < selection.pages).then(|| view! { <a class="folio-page-link" rel="next" href=link(selection.page + 1)>{w.next_page}</a> })}
+                    {found.more.then(|| view! { <a class="folio-page-link" rel="next" href=link(page + 1)>{w.next_page}</a> })}
                 </nav>
             }
         });
         view! {
-            <p class="folio-results-count" role="status">{count}</p>
+            <p class="folio-results-count" role="status" aria-busy=busy.then_some("true")>{count}</p>
             {empty}
             <ul class="folio-cards folio-cards-listing">{cards}</ul>
             {pages}
         }
+        .into_any()
     }
 }

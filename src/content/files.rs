@@ -8,6 +8,16 @@ pub fn index_file(lang: &str) -> String {
     format!("{lang}/index.json")
 }
 
+/// A piece of a split index.
+pub fn piece_file(lang: &str, number: u32) -> String {
+    format!("{lang}/index/{number}.json")
+}
+
+/// A file of the search index: `terms.json`, `t/{i}.json`, `d/{k}.json`.
+pub fn search_file(lang: &str, name: &str) -> String {
+    format!("{lang}/search/{name}")
+}
+
 pub fn article_file(lang: &str, slug: &str) -> String {
     format!("{lang}/articles/{slug}.json")
 }
@@ -38,6 +48,8 @@ mod tests {
     fn file_names() {
         assert_eq!(site_file(), "site.json");
         assert_eq!(index_file("de"), "de/index.json");
+        assert_eq!(piece_file("de", 3), "de/index/3.json");
+        assert_eq!(search_file("de", "t/0.json"), "de/search/t/0.json");
         assert_eq!(article_file("fr", "partenariat-ue"), "fr/articles/partenariat-ue.json");
     }
 

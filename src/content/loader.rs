@@ -2,9 +2,12 @@
 //! endpoint and a typed result. Successful loads are kept for the session, so going back
 //! shows a page at once without refetching; failures are not kept, so Retry asks again.
 
-use super::decode::{decode_article, decode_index, decode_site, DecodeError};
+use super::decode::{
+    decode_article, decode_docs, decode_index, decode_piece, decode_search_terms, decode_shard, decode_site,
+    DecodeError,
+};
 use super::files;
-use super::model::{Article, Index, Site};
+use super::model::{Article, Card, Index, SearchTerms, Site, TermEntry};
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use std::any::Any;
 use std::cell::RefCell;
@@ -156,6 +159,23 @@ pub async fn load_site(endpoint: &Endpoint) -> Result<Arc<Site>, LoadError> {
 
 pub async fn load_index(endpoint: &Endpoint, lang: &str) -> Result<Arc<Index>, LoadError> {
     load(endpoint, files::index_file(lang), decode_index).await
+}
+
+/// A piece of a split index: its cards, newest first.
+pub async fn load_piece(endpoint: &Endpoint, lang: &str, number: u32) -> Result<Arc<Vec<Card>>, LoadError> {
+    load(endpoint, files::piece_file(lang, number), decode_piece).await
+}
+
+pub async fn load_search_terms(endpoint: &Endpoint, lang: &str) -> Result<Arc<SearchTerms>, LoadError> {
+    load(endpoint, files::search_file(lang, "terms.json"), decode_search_terms).await
+}
+
+pub async fn load_shard(endpoint: &Endpoint, lang: &str, i: usize) -> Result<Arc<Vec<TermEntry>>, LoadError> {
+    load(endpoint, files::search_file(lang, &format!("t/{i}.json")), decode_shard).await
+}
+
+pub async fn load_docs(endpoint: &Endpoint, lang: &str, k: usize) -> Result<Arc<Vec<Option<Card>>>, LoadError> {
+    load(endpoint, files::search_file(lang, &format!("d/{k}.json")), decode_docs).await
 }
 
 pub async fn load_article(endpoint: &Endpoint, lang: &str, slug: &str) -> Result<Arc<Article>, LoadError> {

@@ -53,6 +53,11 @@ pub const WORDS: Words = Words {
     search_label: "Търсене в статиите",
     pagination_label: "Страници",
     page_of: "Страница {page} от {pages}",
+    results_at_least: "Статии: поне {count} сред най-новите {looked} от {total}",
+    page_number: "Страница {page}",
+    sort_label: "Подреждане",
+    sort_newest: "Първо най-новите",
+    sort_relevance: "Първо най-подходящите",
     previous_page: "Предишна страница",
     next_page: "Следваща страница",
 };

@@ -53,6 +53,11 @@ pub const WORDS: Words = Words {
     search_label: "Hledat v článcích",
     pagination_label: "Stránky",
     page_of: "Stránka {page} z {pages}",
+    results_at_least: "Články: nejméně {count} mezi {looked} nejnovějšími z {total}",
+    page_number: "Stránka {page}",
+    sort_label: "Řazení",
+    sort_newest: "Od nejnovějších",
+    sort_relevance: "Od nejrelevantnějších",
     previous_page: "Předchozí stránka",
     next_page: "Další stránka",
 };

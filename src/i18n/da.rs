@@ -53,6 +53,11 @@ pub const WORDS: Words = Words {
     search_label: "Søg i artikler",
     pagination_label: "Sider",
     page_of: "Side {page} af {pages}",
+    results_at_least: "Artikler: mindst {count} blandt de {looked} nyeste af {total}",
+    page_number: "Side {page}",
+    sort_label: "Sortering",
+    sort_newest: "Nyeste først",
+    sort_relevance: "Mest relevante først",
     previous_page: "Forrige side",
     next_page: "Næste side",
 };

@@ -55,6 +55,11 @@ pub const WORDS: Words = Words {
     search_label: "Artikel durchsuchen",
     pagination_label: "Seiten",
     page_of: "Seite {page} von {pages}",
+    results_at_least: "Artikel: mindestens {count}, unter den neuesten {looked} von {total}",
+    page_number: "Seite {page}",
+    sort_label: "Sortierung",
+    sort_newest: "Neueste zuerst",
+    sort_relevance: "Beste Treffer zuerst",
     previous_page: "Vorherige Seite",
     next_page: "Nächste Seite",
 };

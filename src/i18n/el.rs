@@ -54,6 +54,11 @@ pub const WORDS: Words = Words {
     search_label: "Αναζήτηση άρθρων",
     pagination_label: "Σελίδες",
     page_of: "Σελίδα {page} από {pages}",
+    results_at_least: "Άρθρα: τουλάχιστον {count}, μεταξύ των {looked} πιο πρόσφατων από {total}",
+    page_number: "Σελίδα {page}",
+    sort_label: "Ταξινόμηση",
+    sort_newest: "Πρώτα τα νεότερα",
+    sort_relevance: "Πρώτα τα πιο σχετικά",
     previous_page: "Προηγούμενη σελίδα",
     next_page: "Επόμενη σελίδα",
 };

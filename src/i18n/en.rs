@@ -53,6 +53,11 @@ pub const WORDS: Words = Words {
     search_label: "Search articles",
     pagination_label: "Pages",
     page_of: "Page {page} of {pages}",
+    results_at_least: "Articles: at least {count}, among the newest {looked} of {total}",
+    page_number: "Page {page}",
+    sort_label: "Order",
+    sort_newest: "Newest first",
+    sort_relevance: "Best match first",
     previous_page: "Previous page",
     next_page: "Next page",
 };

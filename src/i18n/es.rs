@@ -54,6 +54,11 @@ pub const WORDS: Words = Words {
     search_label: "Buscar artículos",
     pagination_label: "Páginas",
     page_of: "Página {page} de {pages}",
+    results_at_least: "Artículos: al menos {count}, entre los {looked} más recientes de {total}",
+    page_number: "Página {page}",
+    sort_label: "Orden",
+    sort_newest: "Más recientes primero",
+    sort_relevance: "Más relevantes primero",
     previous_page: "Página anterior",
     next_page: "Página siguiente",
 };

@@ -54,6 +54,11 @@ pub const WORDS: Words = Words {
     search_label: "Otsi artikleid",
     pagination_label: "Leheküljed",
     page_of: "Lehekülg {page} / {pages}",
+    results_at_least: "Artikleid: vähemalt {count}, {total} artiklist {looked} uusima hulgas",
+    page_number: "Lehekülg {page}",
+    sort_label: "Järjestus",
+    sort_newest: "Uusimad eespool",
+    sort_relevance: "Parimad vasted eespool",
     previous_page: "Eelmine lehekülg",
     next_page: "Järgmine lehekülg",
 };

@@ -53,6 +53,11 @@ pub const WORDS: Words = Words {
     search_label: "Hae artikkeleista",
     pagination_label: "Sivut",
     page_of: "Sivu {page}/{pages}",
+    results_at_least: "Artikkeleita: vähintään {count}, {looked} uusimman joukossa {total} artikkelista",
+    page_number: "Sivu {page}",
+    sort_label: "Järjestys",
+    sort_newest: "Uusimmat ensin",
+    sort_relevance: "Osuvimmat ensin",
     previous_page: "Edellinen sivu",
     next_page: "Seuraava sivu",
 };

@@ -53,6 +53,11 @@ pub const WORDS: Words = Words {
     search_label: "Rechercher des articles",
     pagination_label: "Pages",
     page_of: "Page {page} sur {pages}",
+    results_at_least: "Articles\u{a0}: au moins {count} parmi les {looked} plus récents sur {total}",
+    page_number: "Page {page}",
+    sort_label: "Tri",
+    sort_newest: "Plus récents d’abord",
+    sort_relevance: "Plus pertinents d’abord",
     previous_page: "Page précédente",
     next_page: "Page suivante",
 };

@@ -55,6 +55,11 @@ pub const WORDS: Words = Words {
     search_label: "Cuardaigh ailt",
     pagination_label: "Leathanaigh",
     page_of: "Leathanach {page} as {pages}",
+    results_at_least: "Líon na n-alt: {count} ar a laghad, i measc na {looked} alt is déanaí as {total}",
+    page_number: "Leathanach {page}",
+    sort_label: "Ord",
+    sort_newest: "Na cinn is déanaí ar dtús",
+    sort_relevance: "Na torthaí is fearr ar dtús",
     previous_page: "An leathanach roimhe seo",
     next_page: "An chéad leathanach eile",
 };

@@ -54,6 +54,11 @@ pub const WORDS: Words = Words {
     search_label: "Pretražite članke",
     pagination_label: "Stranice",
     page_of: "Stranica {page} od {pages}",
+    results_at_least: "Broj članaka: najmanje {count}, među {looked} najnovijih od {total}",
+    page_number: "Stranica {page}",
+    sort_label: "Redoslijed",
+    sort_newest: "Prvo najnoviji",
+    sort_relevance: "Prvo najrelevantniji",
     previous_page: "Prethodna stranica",
     next_page: "Sljedeća stranica",
 };

@@ -54,6 +54,11 @@ pub const WORDS: Words = Words {
     search_label: "Keresés a cikkek között",
     pagination_label: "Oldalak",
     page_of: "{page}. oldal (összesen: {pages})",
+    results_at_least: "Cikkek: legalább {count} a legújabb {looked} között (összesen: {total})",
+    page_number: "{page}. oldal",
+    sort_label: "Rendezés",
+    sort_newest: "Legújabbak elöl",
+    sort_relevance: "Legjobb találatok elöl",
     previous_page: "Előző oldal",
     next_page: "Következő oldal",
 };

@@ -54,6 +54,11 @@ pub const WORDS: Words = Words {
     search_label: "Cerca negli articoli",
     pagination_label: "Pagine",
     page_of: "Pagina {page} di {pages}",
+    results_at_least: "Articoli: almeno {count} tra i {looked} più recenti su {total}",
+    page_number: "Pagina {page}",
+    sort_label: "Ordinamento",
+    sort_newest: "Prima i più recenti",
+    sort_relevance: "Prima i più pertinenti",
     previous_page: "Pagina precedente",
     next_page: "Pagina successiva",
 };

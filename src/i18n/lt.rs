@@ -53,6 +53,11 @@ pub const WORDS: Words = Words {
     search_label: "Ieškoti straipsnių",
     pagination_label: "Puslapiai",
     page_of: "Puslapis {page} iš {pages}",
+    results_at_least: "Straipsnių skaičius: bent {count} tarp {looked} naujausių iš {total}",
+    page_number: "Puslapis {page}",
+    sort_label: "Rikiavimas",
+    sort_newest: "Pirmiausia naujausi",
+    sort_relevance: "Pirmiausia tinkamiausi",
     previous_page: "Ankstesnis puslapis",
     next_page: "Kitas puslapis",
 };

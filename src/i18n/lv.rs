@@ -53,6 +53,11 @@ pub const WORDS: Words = Words {
     search_label: "Meklēt rakstus",
     pagination_label: "Lapas",
     page_of: "Lapa {page} no {pages}",
+    results_at_least: "Rakstu skaits: vismaz {count} starp {looked} jaunākajiem no {total}",
+    page_number: "Lapa {page}",
+    sort_label: "Kārtošana",
+    sort_newest: "Jaunākie vispirms",
+    sort_relevance: "Atbilstošākie vispirms",
     previous_page: "Iepriekšējā lapa",
     next_page: "Nākamā lapa",
 };

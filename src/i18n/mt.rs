@@ -53,6 +53,11 @@ pub const WORDS: Words = Words {
     search_label: "Fittex fl-artikli",
     pagination_label: "Paġni",
     page_of: "Paġna {page} minn {pages}",
+    results_at_least: "Numru ta’ artikli: mill-inqas {count}, fost l-aħħar {looked} minn {total}",
+    page_number: "Paġna {page}",
+    sort_label: "Ordni",
+    sort_newest: "L-aktar reċenti l-ewwel",
+    sort_relevance: "L-aħjar riżultati l-ewwel",
     previous_page: "Il-paġna ta’ qabel",
     next_page: "Il-paġna li jmiss",
 };

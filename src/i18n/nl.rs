@@ -53,6 +53,11 @@ pub const WORDS: Words = Words {
     search_label: "Artikelen zoeken",
     pagination_label: "Pagina's",
     page_of: "Pagina {page} van {pages}",
+    results_at_least: "Artikelen: minstens {count} onder de {looked} nieuwste van {total}",
+    page_number: "Pagina {page}",
+    sort_label: "Volgorde",
+    sort_newest: "Nieuwste eerst",
+    sort_relevance: "Beste treffers eerst",
     previous_page: "Vorige pagina",
     next_page: "Volgende pagina",
 };

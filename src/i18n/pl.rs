@@ -55,6 +55,11 @@ pub const WORDS: Words = Words {
     search_label: "Wyszukaj artykuły",
     pagination_label: "Strony",
     page_of: "Strona {page} z {pages}",
+    results_at_least: "Liczba artykułów: co najmniej {count} spośród {looked} najnowszych z {total}",
+    page_number: "Strona {page}",
+    sort_label: "Sortowanie",
+    sort_newest: "Od najnowszych",
+    sort_relevance: "Od najtrafniejszych",
     previous_page: "Poprzednia strona",
     next_page: "Następna strona",
 };

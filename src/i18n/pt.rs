@@ -53,6 +53,11 @@ pub const WORDS: Words = Words {
     search_label: "Pesquisar artigos",
     pagination_label: "Páginas",
     page_of: "Página {page} de {pages}",
+    results_at_least: "Artigos: pelo menos {count}, entre os {looked} mais recentes de {total}",
+    page_number: "Página {page}",
+    sort_label: "Ordem",
+    sort_newest: "Mais recentes primeiro",
+    sort_relevance: "Mais relevantes primeiro",
     previous_page: "Página anterior",
     next_page: "Página seguinte",
 };

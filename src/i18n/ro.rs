@@ -54,6 +54,11 @@ pub const WORDS: Words = Words {
     search_label: "Căutați articole",
     pagination_label: "Pagini",
     page_of: "Pagina {page} din {pages}",
+    results_at_least: "Articole: cel puțin {count} dintre cele mai recente {looked} din {total}",
+    page_number: "Pagina {page}",
+    sort_label: "Ordonare",
+    sort_newest: "Cele mai noi întâi",
+    sort_relevance: "Cele mai relevante întâi",
     previous_page: "Pagina anterioară",
     next_page: "Pagina următoare",
 };

@@ -54,6 +54,11 @@ pub const WORDS: Words = Words {
     search_label: "Hľadať články",
     pagination_label: "Stránkovanie",
     page_of: "Strana {page} z {pages}",
+    results_at_least: "Počet článkov: najmenej {count} spomedzi {looked} najnovších z {total}",
+    page_number: "Strana {page}",
+    sort_label: "Zoradenie",
+    sort_newest: "Od najnovších",
+    sort_relevance: "Od najrelevantnejších",
     previous_page: "Predchádzajúca strana",
     next_page: "Nasledujúca strana",
 };

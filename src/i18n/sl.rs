@@ -53,6 +53,11 @@ pub const WORDS: Words = Words {
     search_label: "Iskanje člankov",
     pagination_label: "Strani",
     page_of: "Stran {page} od {pages}",
+    results_at_least: "Število člankov: najmanj {count} med {looked} najnovejšimi od {total}",
+    page_number: "Stran {page}",
+    sort_label: "Razvrstitev",
+    sort_newest: "Najprej najnovejši",
+    sort_relevance: "Najprej najustreznejši",
     previous_page: "Prejšnja stran",
     next_page: "Naslednja stran",
 };

@@ -53,6 +53,11 @@ pub const WORDS: Words = Words {
     search_label: "Sök bland artiklarna",
     pagination_label: "Sidor",
     page_of: "Sida {page} av {pages}",
+    results_at_least: "Antal artiklar: minst {count} bland de {looked} nyaste av {total}",
+    page_number: "Sida {page}",
+    sort_label: "Sortering",
+    sort_newest: "Nyaste först",
+    sort_relevance: "Bästa träffar först",
     previous_page: "Föregående sida",
     next_page: "Nästa sida",
 };

@@ -129,7 +129,7 @@ mod tests {
     fn card(i: usize) -> Card {
         Card {
             slug: format!("a-{i}"),
-            kind: if i % 10 == 0 { "event" } else { "news" }.into(),
+            kind: if i.is_multiple_of(10) { "event" } else { "news" }.into(),
             date: Date {
                 year: 2000 + (1000 - i / 10) as u16,
                 month: 1,
@@ -138,7 +138,11 @@ mod tests {
             title: format!("Story {i}"),
             summary: None,
             image: None,
-            topics: if i % 3 == 0 { vec!["water".into()] } else { vec![] },
+            topics: if i.is_multiple_of(3) {
+                vec!["water".into()]
+            } else {
+                vec![]
+            },
         }
     }
 
@@ -227,7 +231,11 @@ mod tests {
         let (index, files) = archive();
         let files = Files(files, RefCell::default());
         // Page 5: cards 48..60, in piece 3 (35..60).
-        let r = browse(&index, &Files(BTreeMap::new(), RefCell::default()), &q(&[("page", "5")]));
+        let r = browse(
+            &index,
+            &Files(BTreeMap::new(), RefCell::default()),
+            &q(&[("page", "5")]),
+        );
         assert_eq!(r.unwrap_err(), [Want::Piece(3)]);
         let r = browse(&index, &files, &q(&[("page", "5")])).unwrap();
         assert_eq!(slugs(&r), (48..60).collect::<Vec<_>>());
@@ -259,7 +267,11 @@ mod tests {
         let (index, files) = archive();
         let files = Files(files, RefCell::default());
         // Events about water: cards 0, 30, 60, 90. Each piece may hold some: walked.
-        let r = browse(&index, &Files(BTreeMap::new(), RefCell::default()), &q(&[("kind", "event"), ("topic", "water")]));
+        let r = browse(
+            &index,
+            &Files(BTreeMap::new(), RefCell::default()),
+            &q(&[("kind", "event"), ("topic", "water")]),
+        );
         assert_eq!(r.unwrap_err(), [Want::Piece(4)], "one at a time, newest first");
         let r = browse(&index, &files, &q(&[("kind", "event"), ("topic", "water")])).unwrap();
         assert_eq!(slugs(&r), [0, 30, 60, 90]);

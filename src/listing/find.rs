@@ -9,9 +9,9 @@
 //! word must match; a kind or topic filter is one more key (`#k:`, `#t:`).
 
 use super::query::{ListingQuery, PER_PAGE};
-use super::results::{exact, last_page, Results, Source, Want};
+use super::results::{exact, last_page, DocsFile, Results, Source, Want};
 use super::words::query_words;
-use crate::content::model::{Card, Index, SearchTerms, TermEntry};
+use crate::content::model::{SearchTerms, TermEntry};
 use std::sync::Arc;
 
 /// At most this many keys for a word still being typed.
@@ -19,7 +19,10 @@ const PREFIX_KEYS: usize = 64;
 
 /// The shard that would hold `key`.
 fn shard_of(terms: &SearchTerms, key: &str) -> Option<usize> {
-    terms.shards.partition_point(|first| first.as_str() <= key).checked_sub(1)
+    terms
+        .shards
+        .partition_point(|first| first.as_str() <= key)
+        .checked_sub(1)
 }
 
 /// The shards a word's key may be in: its own, and those of its beginnings (a stem sorts
@@ -60,7 +63,9 @@ fn keys_for<'e>(entries: &[&'e TermEntry], word: &str, typing: bool) -> Vec<&'e 
         return entries
             .iter()
             .copied()
-            .filter(|e| !e.key.starts_with('#') && (e.key.starts_with(word) || e.words.iter().any(|w| w.starts_with(word))))
+            .filter(|e| {
+                !e.key.starts_with('#') && (e.key.starts_with(word) || e.words.iter().any(|w| w.starts_with(word)))
+            })
             .take(PREFIX_KEYS)
             .collect();
     }
@@ -71,7 +76,12 @@ fn keys_for<'e>(entries: &[&'e TermEntry], word: &str, typing: bool) -> Vec<&'e 
 fn union(keys: &[&TermEntry]) -> Vec<(u32, u32)> {
     let mut all: Vec<(u32, u32)> = keys
         .iter()
-        .flat_map(|e| e.ids.iter().enumerate().map(|(i, id)| (*id, e.weights.get(i).copied().unwrap_or(1))))
+        .flat_map(|e| {
+            e.ids
+                .iter()
+                .enumerate()
+                .map(|(i, id)| (*id, e.weights.get(i).copied().unwrap_or(1)))
+        })
         .collect();
     all.sort_unstable_by_key(|(id, _)| *id);
     all.dedup_by(|b, a| {
@@ -104,7 +114,7 @@ fn rarity(docs: u32, holding: usize) -> u32 {
     (docs as usize / holding.max(1)).max(1).ilog2() + 1
 }
 
-pub fn find(index: &Index, source: &dyn Source, q: &ListingQuery) -> Result<Results, Vec<Want>> {
+pub fn find(source: &dyn Source, q: &ListingQuery) -> Result<Results, Vec<Want>> {
     let Some(terms) = source.terms() else {
         return Err(vec![Want::Terms]);
     };
@@ -120,11 +130,18 @@ pub fn find(index: &Index, source: &dyn Source, q: &ListingQuery) -> Result<Resu
     wanted.sort_unstable();
     wanted.dedup();
     let shards: Vec<(usize, Option<Arc<Vec<TermEntry>>>)> = wanted.iter().map(|&i| (i, source.shard(i))).collect();
-    let missing: Vec<Want> = shards.iter().filter(|(_, s)| s.is_none()).map(|(i, _)| Want::Shard(*i)).collect();
+    let missing: Vec<Want> = shards
+        .iter()
+        .filter(|(_, s)| s.is_none())
+        .map(|(i, _)| Want::Shard(*i))
+        .collect();
     if !missing.is_empty() {
         return Err(missing);
     }
-    let entries: Vec<&TermEntry> = shards.iter().flat_map(|(_, s)| s.iter().flat_map(|s| s.iter())).collect();
+    let entries: Vec<&TermEntry> = shards
+        .iter()
+        .flat_map(|(_, s)| s.iter().flat_map(|s| s.iter()))
+        .collect();
     let mut marks = Vec::new();
     let mut hits: Option<Vec<(u32, u32)>> = None;
     let last = words.len().saturating_sub(1);
@@ -155,18 +172,22 @@ pub fn find(index: &Index, source: &dyn Source, q: &ListingQuery) -> Result<Resu
     if q.by_relevance {
         hits.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
     } else {
-        hits.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        hits.sort_unstable_by_key(|h| std::cmp::Reverse(h.0));
     }
     if let Some(last) = last_page(hits.len(), q.page) {
-        return find(index, source, &q.with_page(last));
+        return find(source, &q.with_page(last));
     }
     let start = (q.page.max(1) - 1) * PER_PAGE;
     let page: Vec<u32> = hits.iter().skip(start).take(PER_PAGE).map(|(id, _)| *id).collect();
     let per_file = terms.per_file.max(1);
     let mut files: Vec<usize> = page.iter().map(|id| (id / per_file) as usize).collect();
     files.dedup();
-    let docs: Vec<(usize, Option<Arc<Vec<Option<Card>>>>)> = files.iter().map(|&k| (k, source.docs(k))).collect();
-    let missing: Vec<Want> = docs.iter().filter(|(_, d)| d.is_none()).map(|(k, _)| Want::Docs(*k)).collect();
+    let docs: Vec<(usize, Option<DocsFile>)> = files.iter().map(|&k| (k, source.docs(k))).collect();
+    let missing: Vec<Want> = docs
+        .iter()
+        .filter(|(_, d)| d.is_none())
+        .map(|(k, _)| Want::Docs(*k))
+        .collect();
     if !missing.is_empty() {
         return Err(missing);
     }
@@ -187,6 +208,7 @@ pub fn find(index: &Index, source: &dyn Source, q: &ListingQuery) -> Result<Resu
 mod tests {
     use super::*;
     use crate::content::date::Date;
+    use crate::content::model::Card;
     use std::collections::BTreeMap;
 
     fn entry(key: &str, words: &[&str], ids: &[u32], weights: &[u32]) -> TermEntry {
@@ -243,11 +265,26 @@ mod tests {
     fn source(docs: bool) -> Index2 {
         let first = vec![
             entry("#k:event", &[], &[3, 5, 30], &[]),
-            entry("#k:news", &[], &(0..40).filter(|i| ![3, 5, 30].contains(i)).collect::<Vec<_>>(), &[]),
-            entry("harbour", &["harbour", "harbours"], &[1, 3, 5, 7, 30, 39], &[1, 8, 1, 1, 2, 1]),
+            entry(
+                "#k:news",
+                &[],
+                &(0..40).filter(|i| ![3, 5, 30].contains(i)).collect::<Vec<_>>(),
+                &[],
+            ),
+            entry(
+                "harbour",
+                &["harbour", "harbours"],
+                &[1, 3, 5, 7, 30, 39],
+                &[1, 8, 1, 1, 2, 1],
+            ),
             entry("zurich", &[], &[5, 39], &[]),
         ];
-        let second = vec![entry("vote", &["vote", "voted", "voting"], &[3, 7, 30, 31], &[1, 1, 9, 1])];
+        let second = vec![entry(
+            "vote",
+            &["vote", "voted", "voting"],
+            &[3, 7, 30, 31],
+            &[1, 1, 9, 1],
+        )];
         Index2 {
             shards: BTreeMap::from([(0, Arc::new(first)), (1, Arc::new(second))]),
             docs,
@@ -260,13 +297,6 @@ mod tests {
 
     fn ids(r: &Results) -> Vec<u32> {
         r.cards.iter().map(|c| c.slug[2..].parse().unwrap()).collect()
-    }
-
-    fn index() -> Index {
-        Index {
-            search: Some(1),
-            ..Index::default()
-        }
     }
 
     #[test]
@@ -286,43 +316,52 @@ mod tests {
                 None
             }
         }
-        assert_eq!(find(&index(), &Empty, &q(&[("q", "vote")])).unwrap_err(), [Want::Terms]);
+        assert_eq!(find(&Empty, &q(&[("q", "vote")])).unwrap_err(), [Want::Terms]);
         let mut s = source(false);
         s.shards.clear();
-        assert_eq!(find(&index(), &s, &q(&[("q", "voted")])).unwrap_err(), [Want::Shard(1)]);
-        let r = find(&index(), &s, &q(&[("q", "voted"), ("kind", "news")])).unwrap_err();
+        assert_eq!(find(&s, &q(&[("q", "voted")])).unwrap_err(), [Want::Shard(1)]);
+        let r = find(&s, &q(&[("q", "voted"), ("kind", "news")])).unwrap_err();
         assert_eq!(r, [Want::Shard(0), Want::Shard(1)]);
-        let r = find(&index(), &source(false), &q(&[("q", "voted")])).unwrap_err();
+        let r = find(&source(false), &q(&[("q", "voted")])).unwrap_err();
         assert_eq!(r, [Want::Docs(3), Want::Docs(0)], "newest first: 31, 30, then 7, 3");
     }
 
     #[test]
     fn any_form_of_a_word_newest_first() {
-        let r = find(&index(), &source(true), &q(&[("q", "Voting")])).unwrap();
+        let r = find(&source(true), &q(&[("q", "Voting")])).unwrap();
         assert_eq!(ids(&r), [31, 30, 7, 3]);
         assert_eq!(r.marks, ["vote", "voted", "voting"]);
         assert!(r.whole_words);
         // An ending the articles never use: the stem that begins it.
-        assert_eq!(ids(&find(&index(), &source(true), &q(&[("q", "votes")])).unwrap()), [31, 30, 7, 3]);
+        assert_eq!(
+            ids(&find(&source(true), &q(&[("q", "votes")])).unwrap()),
+            [31, 30, 7, 3]
+        );
         // A word being typed: keys that begin with it.
-        assert_eq!(ids(&find(&index(), &source(true), &q(&[("q", "harb")])).unwrap()), [39, 30, 7, 5, 3, 1]);
+        assert_eq!(
+            ids(&find(&source(true), &q(&[("q", "harb")])).unwrap()),
+            [39, 30, 7, 5, 3, 1]
+        );
         // Nowhere: nothing.
-        assert_eq!(find(&index(), &source(true), &q(&[("q", "grid")])).unwrap().count, super::super::results::Count::Exact(0));
+        assert_eq!(
+            find(&source(true), &q(&[("q", "grid")])).unwrap().count,
+            super::super::results::Count::Exact(0)
+        );
     }
 
     #[test]
     fn every_word_and_the_filters() {
-        let r = find(&index(), &source(true), &q(&[("q", "harbours vote")])).unwrap();
+        let r = find(&source(true), &q(&[("q", "harbours vote")])).unwrap();
         assert_eq!(ids(&r), [30, 7, 3]);
-        let r = find(&index(), &source(true), &q(&[("q", "harbour"), ("kind", "event")])).unwrap();
+        let r = find(&source(true), &q(&[("q", "harbour"), ("kind", "event")])).unwrap();
         assert_eq!(ids(&r), [30, 5, 3]);
-        let r = find(&index(), &source(true), &q(&[("q", "Zürich"), ("kind", "news")])).unwrap();
+        let r = find(&source(true), &q(&[("q", "Zürich"), ("kind", "news")])).unwrap();
         assert_eq!(ids(&r), [39]);
     }
 
     #[test]
     fn by_relevance() {
-        let r = find(&index(), &source(true), &q(&[("q", "harbour"), ("sort", "relevance")])).unwrap();
+        let r = find(&source(true), &q(&[("q", "harbour"), ("sort", "relevance")])).unwrap();
         assert_eq!(ids(&r), [3, 30, 39, 7, 5, 1], "weights 8 and 2 first, then the newest");
     }
 

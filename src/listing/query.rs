@@ -146,8 +146,15 @@ mod tests {
             assert_eq!(q(&[("page", bad)]).page, 1, "{bad}");
         }
         assert!(q(&[("q", "a")]).is_filtered());
-        assert_eq!(q(&[("q", "a"), ("sort", "relevance")]).to_search(), "?q=a&sort=relevance");
-        assert_eq!(q(&[("sort", "relevance")]).to_search(), "", "an order without a search is no state");
+        assert_eq!(
+            q(&[("q", "a"), ("sort", "relevance")]).to_search(),
+            "?q=a&sort=relevance"
+        );
+        assert_eq!(
+            q(&[("sort", "relevance")]).to_search(),
+            "",
+            "an order without a search is no state"
+        );
         assert!(!q(&[("q", "  "), ("page", "3")]).is_filtered());
     }
 

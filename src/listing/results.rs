@@ -22,6 +22,10 @@ pub enum Want {
     Docs(usize),
 }
 
+/// A docs file of the search index: cards by article number (`None`: one that did not
+/// decode keeps its place).
+pub type DocsFile = Arc<Vec<Option<Card>>>;
+
 /// What is loaded so far.
 pub trait Source {
     fn piece(&self, number: u32) -> Option<Arc<Vec<Card>>>;
@@ -54,7 +58,11 @@ pub enum Count {
     Exact(usize),
     /// Not all of the archive is looked through yet: `count` matches among the newest
     /// `looked` of `total` articles.
-    AtLeast { count: usize, looked: usize, total: usize },
+    AtLeast {
+        count: usize,
+        looked: usize,
+        total: usize,
+    },
 }
 
 /// One page of results.
@@ -76,7 +84,7 @@ pub struct Results {
 
 pub fn results(index: &Index, source: &dyn Source, q: &ListingQuery) -> Result<Results, Vec<Want>> {
     if index.search.is_some() && !super::words::query_words(&q.q).is_empty() {
-        find(index, source, q)
+        find(source, q)
     } else {
         browse(index, source, q)
     }

@@ -2,6 +2,7 @@
 //! title, the summary or the topics.
 
 use super::fold::{fold, fold_mapped};
+use super::words::is_separator;
 use crate::content::model::Card;
 
 /// The folded words of a query; an empty list matches everything.
@@ -27,15 +28,19 @@ pub fn matches(searchable: &str, terms: &[String]) -> bool {
     terms.iter().all(|t| searchable.contains(t.as_str()))
 }
 
-/// `text` cut into pieces, `true` for the pieces that match a term.
-pub fn highlight(text: &str, terms: &[String]) -> Vec<(String, bool)> {
+/// `text` cut into pieces, `true` for the pieces that match a term: anywhere, or, with
+/// `whole`, only where the term is a whole word.
+pub fn highlight(text: &str, terms: &[String], whole: bool) -> Vec<(String, bool)> {
     let (folded, map) = fold_mapped(text);
+    let edge = |at: Option<char>| at.is_none_or(is_separator);
     let mut ranges: Vec<(usize, usize)> = Vec::new();
     for term in terms.iter().filter(|t| !t.is_empty()) {
         let mut from = 0;
         while let Some(i) = folded[from..].find(term.as_str()) {
             let (start, end) = (from + i, from + i + term.len());
-            ranges.push((map[start].0, map[end - 1].1));
+            if !whole || (edge(folded[..start].chars().next_back()) && edge(folded[end..].chars().next())) {
+                ranges.push((map[start].0, map[end - 1].1));
+            }
             from = end;
         }
     }
@@ -91,7 +96,7 @@ mod tests {
     fn highlights_matches_in_the_original_text() {
         let t = terms("zurich sum");
         assert_eq!(
-            highlight("Summit in Zürich, summer", &t),
+            highlight("Summit in Zürich, summer", &t, false),
             vec![
                 ("Sum".to_string(), true),
                 ("mit in ".to_string(), false),
@@ -102,17 +107,17 @@ mod tests {
             ]
         );
         assert_eq!(
-            highlight("Straße", &terms("ss")),
+            highlight("Straße", &terms("ss"), false),
             vec![
                 ("Stra".to_string(), false),
                 ("ß".to_string(), true),
                 ("e".to_string(), false)
             ]
         );
-        assert_eq!(highlight("abc", &[]), vec![("abc".to_string(), false)]);
+        assert_eq!(highlight("abc", &[], false), vec![("abc".to_string(), false)]);
         // Overlapping terms merge.
         assert_eq!(
-            highlight("abcd", &terms("abc bcd")),
+            highlight("abcd", &terms("abc bcd"), false),
             vec![("abc".to_string(), true), ("d".to_string(), true)]
         );
     }

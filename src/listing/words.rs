@@ -40,6 +40,10 @@ mod tests {
         );
         assert_eq!(query_words("  \u{a0}…  "), Vec::<String>::new());
         assert_eq!(query_words("Ελλάδα σχέδιο"), ["ελλαδα", "σχεδιο"]);
-        assert_eq!(raw_words("e\u{301}te\u{301}").collect::<Vec<_>>(), ["e\u{301}te\u{301}"], "marks stay in the word");
+        assert_eq!(
+            raw_words("e\u{301}te\u{301}").collect::<Vec<_>>(),
+            ["e\u{301}te\u{301}"],
+            "marks stay in the word"
+        );
     }
 }

@@ -1,20 +1,27 @@
 //! `/{lang}/`: the language's articles. The page loads site.json and the index, keeps the
-//! listing's state in the URL (`?kind=&topic=&q=&page=`, so any view can be shared,
-//! reloaded and revisited), and hands both to `components::listing`.
+//! listing's state in the URL (`?kind=&topic=&q=&sort=&page=`, so any view can be shared,
+//! reloaded and revisited), has the results of that state planned and loaded (`archive`:
+//! from `index.json` alone when it holds them, at once), and hands them to
+//! `components::listing`.
 
 use crate::browser::frames::soon;
 use crate::browser::head::set_title;
 use crate::browser::takeover::take_over;
+use crate::components::listing::Found;
 use crate::components::listing::ListingView;
 use crate::components::status::{ArticleSkeleton, ErrorView, NotFound};
 use crate::content::decode::is_valid_language;
+use crate::content::endpoint::Endpoint;
 use crate::content::error::LoadError;
 use crate::content::files::listing_path;
 use crate::content::loader::{load_index, load_site};
 use crate::content::model::{Index, Site};
 use crate::context::{AppConfig, SiteResource};
 use crate::i18n::words;
+use crate::listing::filter_options;
 use crate::listing::query::ListingQuery;
+use crate::listing::results::{results, NothingMore};
+use crate::pages::archive::results_for;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
@@ -54,6 +61,39 @@ async fn load(config: AppConfig, lang: String) -> Shows {
             default_language: site.default_language.clone(),
         },
     }
+}
+
+/// The results of the URL's query: at once when `index.json` holds them (the first page
+/// renders with the app's first render, so a published page is taken over without a
+/// shift), else the last results loaded, with `loading` until those of the query arrive.
+fn use_results(
+    endpoint: Endpoint,
+    lang: String,
+    index: Arc<Index>,
+    query: Memo<ListingQuery>,
+) -> (Signal<Found>, Signal<bool>, Callback<()>) {
+    let at_once = {
+        let index = index.clone();
+        Memo::new(move |_| results(&index, &NothingMore, &query.get()).ok())
+    };
+    let loaded = LocalResource::new(move || {
+        let (q, index, endpoint, lang) = (query.get(), index.clone(), endpoint.clone(), lang.clone());
+        async move {
+            let found = match results(&index, &NothingMore, &q) {
+                Ok(r) => Ok(r),
+                Err(_) => results_for(&endpoint, &lang, &index, &q).await,
+            };
+            (q, found)
+        }
+    });
+    let found = Signal::derive(move || match at_once.get() {
+        Some(r) => Some(Ok(r)),
+        None => loaded.get().map(|(_, found)| found),
+    });
+    let loading = Signal::derive(move || {
+        at_once.with(Option::is_none) && loaded.with(|l| l.as_ref().is_none_or(|(q, _)| *q != query.get()))
+    });
+    (found, loading, Callback::new(move |_| loaded.refetch()))
 }
 
 /// The listing's state, read from the URL.
@@ -116,15 +156,23 @@ pub fn ListingPage() -> impl IntoView {
                 // On a published listing page, the app's render replaces the prerendered
                 // one once this render is in the document.
                 soon(take_over);
+                let (kinds, topics) = filter_options(&index, &site, &lang);
+                let sortable = index.search.is_some();
+                let (results, loading, retry) = use_results(config.endpoint.clone(), lang.clone(), index, query);
                 view! {
                     <ListingView
-                        index
                         site
                         endpoint=config.endpoint.clone()
                         lang
                         base=config.base.clone()
+                        kinds
+                        topics
+                        sortable
                         query
+                        results
+                        loading
                         on_query=go
+                        on_retry=retry
                     />
                 }
                 .into_any()

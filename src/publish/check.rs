@@ -364,7 +364,7 @@ pub fn index(r: &mut Report, v: &Value) -> Vec<Option<String>> {
 
 /// A whole number of at least `min`.
 fn whole(r: &mut Report, field: &str, v: &Value, min: u64) {
-    if !v.as_u64().is_some_and(|n| n >= min) {
+    if v.as_u64().is_none_or(|n| n < min) {
         r.error(field, format!("must be a whole number of at least {min}, not {v}"));
     }
 }

@@ -3,9 +3,9 @@
 
 use super::search::{build, doc_terms, stemmer, DocTerms, FORMAT};
 use super::split::{index_files, Layout};
-use rayon::prelude::*;
 use super::tree::Tree;
 use crate::content::model::{Article, Card, Image, Site};
+use rayon::prelude::*;
 use serde_json::{json, Map, Value};
 use std::fs;
 use std::path::Path;
@@ -79,7 +79,11 @@ pub fn write_language(root: &Path, lang: &str, docs: Vec<Doc>, layout: Layout) -
     let search = build(docs);
     let files = index_files(&cards, layout, Some(FORMAT));
     write(&dir.join("index.json"), &files.index)?;
-    write_numbered(&dir.join("index"), files.pieces.iter().map(|(n, t)| (*n as usize, t)), 1)?;
+    write_numbered(
+        &dir.join("index"),
+        files.pieces.iter().map(|(n, t)| (*n as usize, t)),
+        1,
+    )?;
     let s = dir.join("search");
     fs::create_dir_all(&s).map_err(|e| format!("{}: {e}", s.display()))?;
     write(&s.join("terms.json"), &search.terms)?;
@@ -93,7 +97,11 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 
 /// Writes `{n}.json` files into `dir` (made if there are any) and removes those named so
 /// that are not among them: numbers from `first` up, without a gap.
-fn write_numbered<'t>(dir: &Path, files: impl ExactSizeIterator<Item = (usize, &'t String)>, first: usize) -> Result<(), String> {
+fn write_numbered<'t>(
+    dir: &Path,
+    files: impl ExactSizeIterator<Item = (usize, &'t String)>,
+    first: usize,
+) -> Result<(), String> {
     let count = files.len();
     if count > 0 {
         fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -121,7 +129,11 @@ fn write_numbered<'t>(dir: &Path, files: impl ExactSizeIterator<Item = (usize, &
 pub fn write_indexes(tree: &Tree, layout: Layout) -> Result<Vec<(String, usize)>, String> {
     let mut written = Vec::new();
     for (lang, language) in &tree.languages {
-        let docs = language.articles.par_iter().map(|(_, a)| doc_of(a, tree.site.as_ref())).collect();
+        let docs = language
+            .articles
+            .par_iter()
+            .map(|(_, a)| doc_of(a, tree.site.as_ref()))
+            .collect();
         write_language(&tree.root, lang, docs, layout)?;
         written.push((lang.clone(), language.articles.len()));
     }
@@ -133,7 +145,12 @@ pub type Rebuilt = (Vec<(String, usize)>, Vec<String>);
 
 /// Rewrites the index of each of `languages` under `root` from its article files, read
 /// one at a time (only the cards and search terms are kept, not the articles). A file that does not decode is left out and named in the second list.
-pub fn write_indexes_from_files(root: &Path, site: Option<&Site>, languages: &[String], layout: Layout) -> Result<Rebuilt, String> {
+pub fn write_indexes_from_files(
+    root: &Path,
+    site: Option<&Site>,
+    languages: &[String],
+    layout: Layout,
+) -> Result<Rebuilt, String> {
     let mut written = Vec::new();
     let mut unreadable = Vec::new();
     for lang in languages {

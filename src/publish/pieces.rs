@@ -45,10 +45,11 @@ pub fn read(root: &Path, lang: &str, index: &Index, archive: &Archive, out: &mut
             );
         }
         let piece_file = format!("{lang}/index/{}.json", piece.number);
-        let Some(cards) = read_piece(root, &piece_file, out) else { continue };
-        let says = |name: &str, what: String, found: String| {
-            format!("says {what}, but {piece_file} holds {found} ({name})")
+        let Some(cards) = read_piece(root, &piece_file, out) else {
+            continue;
         };
+        let says =
+            |name: &str, what: String, found: String| format!("says {what}, but {piece_file} holds {found} ({name})");
         if cards.len() != piece.count {
             let m = says("count", piece.count.to_string(), cards.len().to_string());
             error(out, &file, &join(&field, "count"), m);
@@ -64,10 +65,20 @@ pub fn read(root: &Path, lang: &str, index: &Index, archive: &Archive, out: &mut
             }
         }
         if kinds(&cards) != piece.kinds {
-            error(out, &file, &join(&field, "kinds"), format!("differs from the kinds counted in {piece_file}"));
+            error(
+                out,
+                &file,
+                &join(&field, "kinds"),
+                format!("differs from the kinds counted in {piece_file}"),
+            );
         }
         if topics(&cards) != piece.topics {
-            error(out, &file, &join(&field, "topics"), format!("differs from the topics counted in {piece_file}"));
+            error(
+                out,
+                &file,
+                &join(&field, "topics"),
+                format!("differs from the topics counted in {piece_file}"),
+            );
         }
         segments.push((piece_file, cards));
     }
@@ -78,14 +89,28 @@ pub fn read(root: &Path, lang: &str, index: &Index, archive: &Archive, out: &mut
         .cloned()
         .collect();
     if all.len() != archive.total {
-        let m = format!("is {}, but index.json and its pieces hold {} cards", archive.total, all.len());
+        let m = format!(
+            "is {}, but index.json and its pieces hold {} cards",
+            archive.total,
+            all.len()
+        );
         error(out, &file, "total", m);
     }
     if kinds(&all) != archive.kinds {
-        error(out, &file, "kinds", "differs from the kinds counted over all cards".into());
+        error(
+            out,
+            &file,
+            "kinds",
+            "differs from the kinds counted over all cards".into(),
+        );
     }
     if topics(&all) != archive.topics {
-        error(out, &file, "topics", "differs from the topics counted over all cards".into());
+        error(
+            out,
+            &file,
+            "topics",
+            "differs from the topics counted over all cards".into(),
+        );
     }
     if segments.len() == listed {
         stale_pieces(root, lang, listed, out);
@@ -126,7 +151,9 @@ fn read_piece(root: &Path, file: &str, out: &mut Vec<Problem>) -> Option<Vec<Car
 /// A piece file numbered above those listed is left from an earlier index: a warning,
 /// as a server would still serve it.
 fn stale_pieces(root: &Path, lang: &str, listed: usize, out: &mut Vec<Problem>) {
-    let Ok(entries) = fs::read_dir(root.join(lang).join("index")) else { return };
+    let Ok(entries) = fs::read_dir(root.join(lang).join("index")) else {
+        return;
+    };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().to_string();
         let number = name.strip_suffix(".json").and_then(|n| n.parse::<usize>().ok());

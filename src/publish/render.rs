@@ -10,7 +10,9 @@ use crate::components::listing::ListingView;
 use crate::content::endpoint::Endpoint;
 use crate::content::model::{Article, Card, Index, Site};
 use crate::i18n::choices::{language_choices, ArticleLanguages};
+use crate::listing::filter_options;
 use crate::listing::query::ListingQuery;
+use crate::listing::results::{results, NothingMore};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -82,17 +84,23 @@ pub fn article_fragment(p: &Page, article: &Article, url: &str, cards: Vec<Card>
     })
 }
 
-/// A listing page's body: its first page, unfiltered.
+/// A listing page's body: its first page, unfiltered, from `index.json` alone.
 pub fn listing_page(p: &Page, index: Arc<Index>) -> String {
+    let query = ListingQuery::default();
+    let found = results(&index, &NothingMore, &query).ok().map(Ok);
+    let (kinds, topics) = filter_options(&index, p.site, p.lang);
     to_html(|| {
         let view = view! {
             <ListingView
-                index
                 site=p.site.clone()
                 endpoint=p.endpoint.clone()
                 lang=p.lang.to_string()
                 base=p.base.to_string()
-                query=ListingQuery::default()
+                kinds
+                topics
+                sortable=index.search.is_some()
+                query
+                results=Signal::stored(found)
             />
         };
         shell(p, None, view)

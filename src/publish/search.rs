@@ -230,7 +230,12 @@ mod tests {
     #[test]
     fn keys_are_folded_stems_with_their_words() {
         let s = stemmer("en");
-        let a = article("a", "2020-01-01", "Voting in Zürich", "The councils voted; votes counted.");
+        let a = article(
+            "a",
+            "2020-01-01",
+            "Voting in Zürich",
+            "The councils voted; votes counted.",
+        );
         let d = doc_terms(&a, None, s.as_ref());
         let (weight, words) = &d.0["vote"];
         assert_eq!(*weight, 8 + 2, "the title weighs 8, each word of the body 1");
@@ -240,7 +245,11 @@ mod tests {
         assert_eq!(d.0["#k:news"].0, 1);
         assert_eq!(d.0["#t:water"].0, 1);
         // No stemmer (Polish): the folded word is the key.
-        let d = doc_terms(&article("b", "2020-01-01", "Łódź głosuje", "x"), None, stemmer("pl").as_ref());
+        let d = doc_terms(
+            &article("b", "2020-01-01", "Łódź głosuje", "x"),
+            None,
+            stemmer("pl").as_ref(),
+        );
         assert!(d.0.contains_key("glosuje") && d.0.contains_key("lodz"));
     }
 

@@ -53,7 +53,10 @@ pub fn index_files(cards: &[Card], layout: Layout, search: Option<u32>) -> Index
     let head = layout.head.min(cards.len());
     let rest = &cards[head..];
     let pieces = pieces_of(rest, layout.piece.max(1));
-    top.insert("articles".into(), Value::Array(cards[..head].iter().map(card_json).collect()));
+    top.insert(
+        "articles".into(),
+        Value::Array(cards[..head].iter().map(card_json).collect()),
+    );
     top.insert("total".into(), json!(cards.len()));
     top.insert("kinds".into(), counts_json(&kinds(cards)));
     top.insert("topics".into(), counts_json(&topics(cards)));
@@ -180,7 +183,12 @@ mod tests {
         assert_eq!(index.articles.len(), 10);
         assert_eq!(index.archive, None);
         assert_eq!(index.search, None);
-        assert_eq!(decode_index(&index_files(&cards(2), SMALL, Some(1)).index).unwrap().search, Some(1));
+        assert_eq!(
+            decode_index(&index_files(&cards(2), SMALL, Some(1)).index)
+                .unwrap()
+                .search,
+            Some(1)
+        );
     }
 
     #[test]

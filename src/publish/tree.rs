@@ -276,7 +276,12 @@ fn index_in_step(lang: &str, language: &Language, index: &Index, out: &mut Vec<P
         for (i, card) in cards.iter().enumerate() {
             let field = at("articles", i);
             if let Some(first) = listed.insert(&card.slug, file) {
-                problem(out, file, &field, format!("{:?} is listed twice (also in {first})", card.slug));
+                problem(
+                    out,
+                    file,
+                    &field,
+                    format!("{:?} is listed twice (also in {first})", card.slug),
+                );
             }
             card_in_step(lang, language, file, &field, card, out);
             if previous.is_some_and(|p| p.date < card.date) {
@@ -310,7 +315,10 @@ fn card_in_step(
     out: &mut Vec<Problem>,
 ) {
     let Some(a) = language.articles.get(&card.slug) else {
-        let m = format!("{:?} has no article file ({lang}/articles/{}.json)", card.slug, card.slug);
+        let m = format!(
+            "{:?} has no article file ({lang}/articles/{}.json)",
+            card.slug, card.slug
+        );
         problem(out, file, field, m);
         return;
     };

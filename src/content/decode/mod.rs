@@ -233,6 +233,11 @@ pub fn decode_index(json: &str) -> Result<Index, DecodeError> {
     forgiving::index(json)
 }
 
+/// A piece of a split index: its cards (a piece is an index file of its own).
+pub fn decode_piece(json: &str) -> Result<Vec<Card>, DecodeError> {
+    decode_index(json).map(|i| i.articles)
+}
+
 // ---- the search index ----
 
 #[derive(Deserialize)]
@@ -257,7 +262,8 @@ pub fn decode_search_terms(json: &str) -> Result<SearchTerms, DecodeError> {
 /// A shard's keys, their gaps summed into article numbers. Weights that do not match
 /// the articles one to one count as 1 each.
 pub fn decode_shard(json: &str) -> Result<Vec<TermEntry>, DecodeError> {
-    let raw: Vec<(String, Vec<String>, Vec<u32>, Vec<u32>)> = serde_json::from_str(json)?;
+    type Raw = (String, Vec<String>, Vec<u32>, Vec<u32>);
+    let raw: Vec<Raw> = serde_json::from_str(json)?;
     Ok(raw
         .into_iter()
         .map(|(key, words, gaps, weights)| {
@@ -269,8 +275,17 @@ pub fn decode_shard(json: &str) -> Result<Vec<TermEntry>, DecodeError> {
                     at
                 })
                 .collect();
-            let weights = if weights.len() == ids.len() { weights } else { Vec::new() };
-            TermEntry { key, words, ids, weights }
+            let weights = if weights.len() == ids.len() {
+                weights
+            } else {
+                Vec::new()
+            };
+            TermEntry {
+                key,
+                words,
+                ids,
+                weights,
+            }
         })
         .collect())
 }
@@ -286,7 +301,11 @@ pub fn decode_docs(json: &str) -> Result<Vec<Option<Card>>, DecodeError> {
     Ok(docs
         .articles
         .into_iter()
-        .map(|v| serde_json::from_value::<StrictCard>(v).ok().and_then(StrictCard::checked))
+        .map(|v| {
+            serde_json::from_value::<StrictCard>(v)
+                .ok()
+                .and_then(StrictCard::checked)
+        })
         .collect())
 }
 
