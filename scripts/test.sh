@@ -56,5 +56,14 @@ cargo run --quiet --bin folio-cli -- publish target/wp-tree --out target/publish
 cargo run --quiet --bin folio-cli -- publish public/content --out target/published --base-url http://127.0.0.1:4175
 cargo run --quiet --bin folio-cli -- publish tests/fixtures/en-us --out target/published-us --base-url http://127.0.0.1:4176
 
+log "a small generated archive with a split index, served by the app (port 4178 in the e2e tests)"
+rm -rf target/archive-e2e target/archive-app
+node bench/archive-tree.mjs target/archive-e2e --scale 0.004 > /dev/null
+cargo run --quiet --bin folio-cli -- index target/archive-e2e --split-above 100 --head 24 --piece 40
+cargo run --quiet --bin folio-cli -- validate target/archive-e2e
+cp -r dist target/archive-app
+rm -rf target/archive-app/content
+cp -r target/archive-e2e target/archive-app/content
+
 log "end-to-end tests against dist/ and the published copy"
 npx playwright test --config tests/e2e/playwright.config.js

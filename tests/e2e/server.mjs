@@ -11,7 +11,8 @@
 // on the port after, a published site (folio-cli publish into a copy of dist/), served
 // as a static host does: files and folders' index.html first, the app otherwise; and on
 // the next, the same for the en-US fixture site (tests/fixtures/en-us), and on the one
-// after, for the WordPress fixture export imported by folio-cli (tests/fixtures/wordpress).
+// after, for the WordPress fixture export imported by folio-cli (tests/fixtures/wordpress),
+// and on the one after, the app over a small generated archive whose index is split.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -23,6 +24,8 @@ const publishedUs = resolve(process.argv[5] ?? "target/published-us");
 const publishedWp = resolve(process.argv[6] ?? "target/published-wp");
 // Articles published for host pages (fragments rendered with the endpoint /folio/content/).
 const publishedEmbed = resolve(process.argv[7] ?? "target/published-embed");
+// The app over a generated archive with a split index (bench/archive-tree.mjs, small).
+const archive = resolve(process.argv[8] ?? "target/archive-app");
 const repo = resolve(dist, "..");
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:; connect-src 'self'";
@@ -114,3 +117,4 @@ serve((pathname) => (pathname.startsWith("/content/") ? file(dist, pathname) : P
 serve((pathname) => staticHost(published, pathname), port + 2);
 serve((pathname) => staticHost(publishedUs, pathname), port + 3);
 serve((pathname) => staticHost(publishedWp, pathname), port + 4);
+serve((pathname) => staticHost(archive, pathname), port + 5);
