@@ -209,6 +209,7 @@ mod tests {
     use super::*;
     use crate::content::date::Date;
     use crate::content::model::Card;
+    use crate::listing::results::NothingMore;
     use std::collections::BTreeMap;
 
     fn entry(key: &str, words: &[&str], ids: &[u32], weights: &[u32]) -> TermEntry {
@@ -301,22 +302,7 @@ mod tests {
 
     #[test]
     fn asks_for_the_terms_then_the_shards_then_the_docs() {
-        struct Empty;
-        impl Source for Empty {
-            fn piece(&self, _: u32) -> Option<Arc<Vec<Card>>> {
-                None
-            }
-            fn terms(&self) -> Option<Arc<SearchTerms>> {
-                None
-            }
-            fn shard(&self, _: usize) -> Option<Arc<Vec<TermEntry>>> {
-                None
-            }
-            fn docs(&self, _: usize) -> Option<Arc<Vec<Option<Card>>>> {
-                None
-            }
-        }
-        assert_eq!(find(&Empty, &q(&[("q", "vote")])).unwrap_err(), [Want::Terms]);
+        assert_eq!(find(&NothingMore, &q(&[("q", "vote")])).unwrap_err(), [Want::Terms]);
         let mut s = source(false);
         s.shards.clear();
         assert_eq!(find(&s, &q(&[("q", "voted")])).unwrap_err(), [Want::Shard(1)]);

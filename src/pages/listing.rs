@@ -78,13 +78,8 @@ fn use_results(
     };
     let loaded = LocalResource::new(move || {
         let (q, index, endpoint, lang) = (query.get(), index.clone(), endpoint.clone(), lang.clone());
-        async move {
-            let found = match results(&index, &NothingMore, &q) {
-                Ok(r) => Ok(r),
-                Err(_) => results_for(&endpoint, &lang, &index, &q).await,
-            };
-            (q, found)
-        }
+        // What index.json alone answers comes back at once, with no request.
+        async move { (q.clone(), results_for(&endpoint, &lang, &index, &q).await) }
     });
     let found = Signal::derive(move || match at_once.get() {
         Some(r) => Some(Ok(r)),
