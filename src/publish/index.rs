@@ -1,7 +1,7 @@
 //! `index`: every `{lang}/index.json` written from the language's articles, newest first
 //! (split into pieces above a threshold: `split`).
 
-use super::search::{build, doc_terms, stemmer, DocTerms, FORMAT};
+use super::search::{doc_terms, stemmer, Builder, DocTerms, FORMAT};
 use super::split::{index_files, Layout};
 use super::tree::Tree;
 use crate::content::model::{Article, Card, Image, Site};
@@ -72,12 +72,12 @@ pub fn doc_of(a: &Article, site: Option<&Site>) -> Doc {
 
 /// Writes one language's index (`index.json`, and its pieces when split) and its search
 /// index from its articles, and removes files a previous run wrote that this one did not.
-pub fn write_language(root: &Path, lang: &str, docs: Vec<Doc>, layout: Layout) -> Result<(), String> {
+pub fn write_language(root: &Path, lang: &str, built: Builder, layout: Layout) -> Result<(), String> {
     let dir = root.join(lang);
-    let mut cards: Vec<Card> = docs.iter().map(|(c, _)| c.clone()).collect();
-    newest_first(&mut cards);
-    let search = build(docs);
+    let cards = built.cards_newest_first();
     let files = index_files(&cards, layout, Some(FORMAT));
+    drop(cards);
+    let search = built.finish();
     write(&dir.join("index.json"), &files.index)?;
     write_numbered(
         &dir.join("index"),
@@ -129,12 +129,13 @@ fn write_numbered<'t>(
 pub fn write_indexes(tree: &Tree, layout: Layout) -> Result<Vec<(String, usize)>, String> {
     let mut written = Vec::new();
     for (lang, language) in &tree.languages {
-        let docs = language
+        // Each core adds its share of the articles to a builder of its own.
+        let built = language
             .articles
             .par_iter()
-            .map(|(_, a)| doc_of(a, tree.site.as_ref()))
-            .collect();
-        write_language(&tree.root, lang, docs, layout)?;
+            .fold(Builder::default, |b, (_, a)| b.add(doc_of(a, tree.site.as_ref())))
+            .reduce(Builder::default, Builder::merge);
+        write_language(&tree.root, lang, built, layout)?;
         written.push((lang.clone(), language.articles.len()));
     }
     Ok(written)
@@ -144,7 +145,7 @@ pub fn write_indexes(tree: &Tree, layout: Layout) -> Result<Vec<(String, usize)>
 pub type Rebuilt = (Vec<(String, usize)>, Vec<String>);
 
 /// Rewrites the index of each of `languages` under `root` from its article files, read
-/// one at a time (only the cards and search terms are kept, not the articles). A file that does not decode is left out and named in the second list.
+/// one at a time (only the cards and the search index's keys are kept, not the articles). A file that does not decode is left out and named in the second list.
 pub fn write_indexes_from_files(
     root: &Path,
     site: Option<&Site>,
@@ -155,7 +156,7 @@ pub fn write_indexes_from_files(
     let mut unreadable = Vec::new();
     for lang in languages {
         let dir = root.join(lang).join("articles");
-        let mut cards = Vec::new();
+        let mut built = Builder::default();
         let entries = fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         for entry in entries.flatten() {
             let path = entry.path();
@@ -166,12 +167,12 @@ pub fn write_indexes_from_files(
                 .map_err(|e| e.to_string())
                 .and_then(|text| crate::content::decode::decode_article(&text).map_err(|e| e.0));
             match decoded {
-                Ok(article) => cards.push(doc_of(&article, site)),
+                Ok(article) => built = built.add(doc_of(&article, site)),
                 Err(e) => unreadable.push(format!("{}: {e}", path.display())),
             }
         }
-        let count = cards.len();
-        write_language(root, lang, cards, layout)?;
+        let count = built.len();
+        write_language(root, lang, built, layout)?;
         written.push((lang.clone(), count));
     }
     Ok((written, unreadable))
