@@ -133,7 +133,7 @@ pub fn write_indexes(tree: &Tree, layout: Layout) -> Result<Vec<(String, usize)>
         let built = language
             .articles
             .par_iter()
-            .fold(Builder::default, |b, (_, a)| b.add(doc_of(a, tree.site.as_ref())))
+            .fold(Builder::default, |b, (_, a)| b.with(doc_of(a, tree.site.as_ref())))
             .reduce(Builder::default, Builder::merge);
         write_language(&tree.root, lang, built, layout)?;
         written.push((lang.clone(), language.articles.len()));
@@ -167,7 +167,7 @@ pub fn write_indexes_from_files(
                 .map_err(|e| e.to_string())
                 .and_then(|text| crate::content::decode::decode_article(&text).map_err(|e| e.0));
             match decoded {
-                Ok(article) => built = built.add(doc_of(&article, site)),
+                Ok(article) => built = built.with(doc_of(&article, site)),
                 Err(e) => unreadable.push(format!("{}: {e}", path.display())),
             }
         }

@@ -146,7 +146,7 @@ pub struct Builder {
 
 impl Builder {
     /// Adds an article: its card, and its terms to their keys.
-    pub fn add(mut self, (card, terms): (Card, DocTerms)) -> Self {
+    pub fn with(mut self, (card, terms): (Card, DocTerms)) -> Self {
         let id = self.cards.len() as u32;
         self.cards.push(card);
         for (key, (weight, words)) in terms.0 {
@@ -254,7 +254,7 @@ impl Builder {
 #[cfg(test)]
 fn build_in(docs: Vec<(Card, DocTerms)>, shard_bytes: usize) -> SearchFiles {
     docs.into_iter()
-        .fold(Builder::default(), Builder::add)
+        .fold(Builder::default(), Builder::with)
         .finish_in(shard_bytes)
 }
 
@@ -367,8 +367,8 @@ mod tests {
             })
             .collect();
         let doc = |a: &Article| (card(a), doc_terms(a, None, s.as_ref()));
-        let whole = arts.iter().map(doc).fold(Builder::default(), Builder::add).finish();
-        let part = |r: std::ops::Range<usize>| arts[r].iter().map(doc).fold(Builder::default(), Builder::add);
+        let whole = arts.iter().map(doc).fold(Builder::default(), Builder::with).finish();
+        let part = |r: std::ops::Range<usize>| arts[r].iter().map(doc).fold(Builder::default(), Builder::with);
         let merged = part(30..50).merge(part(0..10)).merge(part(10..30)).finish();
         assert_eq!(whole.terms, merged.terms);
         assert_eq!(whole.shards, merged.shards);
