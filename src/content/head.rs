@@ -3,6 +3,7 @@
 //! it is published in, and which of them is `x-default`.
 
 use super::model::{Article, Site};
+use std::collections::BTreeMap;
 
 /// The document's title: `Article title – Site name`.
 pub fn page_title(article: &Article, site: &Site) -> String {
@@ -21,10 +22,19 @@ pub fn versions<'a>(
     lang: &'a str,
     exists: impl Fn(&str, &str) -> bool,
 ) -> Vec<(&'a str, &'a str)> {
-    let mut versions = vec![(lang, article.slug.as_str())];
+    versions_of(lang, &article.slug, &article.translations, exists)
+}
+
+/// `versions` from an article's slug and translations.
+pub fn versions_of<'a>(
+    lang: &'a str,
+    slug: &'a str,
+    translations: &'a BTreeMap<String, String>,
+    exists: impl Fn(&str, &str) -> bool,
+) -> Vec<(&'a str, &'a str)> {
+    let mut versions = vec![(lang, slug)];
     versions.extend(
-        article
-            .translations
+        translations
             .iter()
             .filter(|(l, s)| *l != lang && exists(l, s))
             .map(|(l, s)| (l.as_str(), s.as_str())),

@@ -6,31 +6,50 @@ use crate::content::model::{Article, Card};
 /// fewer than `count`, cards from the language's index: those sharing more of its topics
 /// first, then the newest, never the article itself nor a card already chosen.
 pub fn pick(article: &Article, index: &[Card], count: usize) -> Vec<Card> {
-    let mut chosen: Vec<Card> = article
+    let chosen: Vec<Card> = own(article, count).cloned().collect();
+    let taken: Vec<&str> = chosen.iter().map(|c| c.slug.as_str()).collect();
+    let from_index = from_index(&article.slug, &article.topics, &taken, index, count - chosen.len());
+    let from_index: Vec<Card> = from_index.into_iter().cloned().collect();
+    chosen.into_iter().chain(from_index).collect()
+}
+
+/// The article's own recommended cards that count (itself left out), at most `count`.
+fn own(article: &Article, count: usize) -> impl Iterator<Item = &Card> {
+    article
         .recommended
         .iter()
         .flatten()
         .filter(|c| c.slug != article.slug)
         .take(count)
-        .cloned()
-        .collect();
-    let wanted = count - chosen.len();
-    if wanted > 0 {
-        let taken: Vec<String> = chosen.iter().map(|c| c.slug.clone()).collect();
-        let rest = index.iter().filter(|c| !taken.contains(&c.slug));
-        chosen.extend(best(article, rest, wanted).into_iter().cloned());
+}
+
+/// The `wanted` cards of the index for the article `slug` with these topics: those
+/// sharing more of its topics first, then the newest, never the article itself nor one
+/// `taken` already. (An incremental publish asks this without decoding the article.)
+pub fn from_index<'i>(
+    slug: &str,
+    topics: &[String],
+    taken: &[&str],
+    index: &'i [Card],
+    wanted: usize,
+) -> Vec<&'i Card> {
+    if wanted == 0 {
+        return Vec::new();
     }
-    chosen
+    let rest = index
+        .iter()
+        .filter(|c| c.slug != slug && !taken.contains(&c.slug.as_str()));
+    best(topics, rest, wanted)
 }
 
 /// The `wanted` best cards by shared topics, then date, then index order.
-fn best<'i>(article: &Article, cards: impl Iterator<Item = &'i Card>, wanted: usize) -> Vec<&'i Card> {
-    let shared = |c: &Card| c.topics.iter().filter(|t| article.topics.contains(t)).count();
+fn best<'i>(topics: &[String], cards: impl Iterator<Item = &'i Card>, wanted: usize) -> Vec<&'i Card> {
+    let shared = |c: &Card| c.topics.iter().filter(|t| topics.contains(t)).count();
     // One pass keeping the best few. Sorting the whole index for four cards cost a
     // publish of 15,000 articles most of its time.
     let mut best: Vec<(usize, &Card)> = Vec::with_capacity(wanted + 1);
     let better = |(sa, a): (usize, &Card), (sb, b): (usize, &Card)| sa > sb || (sa == sb && a.date > b.date);
-    for c in cards.filter(|c| c.slug != article.slug) {
+    for c in cards {
         let candidate = (shared(c), c);
         if best.len() == wanted && !better(candidate, best[wanted - 1]) {
             continue;
@@ -45,13 +64,7 @@ fn best<'i>(article: &Article, cards: impl Iterator<Item = &'i Card>, wanted: us
 
 /// Whether the article's own list leaves places for cards from the index.
 pub fn needs_index(article: &Article, count: usize) -> bool {
-    let own = article
-        .recommended
-        .iter()
-        .flatten()
-        .filter(|c| c.slug != article.slug)
-        .count();
-    own < count
+    own(article, count).count() < count
 }
 
 #[cfg(test)]

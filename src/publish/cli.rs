@@ -2,11 +2,12 @@
 //! Returns the exit code.
 
 use super::check;
+use super::manifest;
 use super::markdown::import;
 use super::problem::{Problem, Report, Severity};
 use super::site::{publish, Options};
 use super::split::Layout;
-use super::tree::{load, Tree};
+use super::tree::{load, load_with, Tree};
 use super::wordpress;
 use crate::content::decode::{decode_article, is_valid_language};
 use std::path::{Path, PathBuf};
@@ -36,7 +37,7 @@ folio-cli: check, index, import and publish a Folio content tree
       the tree validated. Prints what was imported, skipped and reduced; --report
       writes all of it as JSON. Existing articles are kept unless --overwrite.
   folio-cli publish DIR --out DIST [--base-url URL] [--base-path PATH] [--endpoint URL]
-        [--assets-url URL]
+        [--assets-url URL] [--full]
       Writes a static page for every article and listing into the built app DIST
       (trunk build --release), with sitemap.xml, {lang}/feed.xml and robots.txt, and
       beside each article's page fragment.html and fragment-head.html for host pages
@@ -44,6 +45,8 @@ folio-cli: check, index, import and publish a Folio content tree
       --base-path is the app's path on its host (default: the root); --endpoint is
       where pages read content (default content/, where the tree is copied);
       --assets-url is where host pages serve Folio's files (default: the base path).
+      Incremental: DIST/.folio-publish.json remembers what the last run wrote, and
+      only what changed since is written again; --full writes everything.
 ";
 
 /// `--name value` from the arguments, removing both.
@@ -83,8 +86,8 @@ fn print_problems(problems: &[Problem]) {
 }
 
 /// The tree, or `None` (with its problems printed) when it has errors.
-fn checked_tree(dir: &Path) -> Option<Tree> {
-    let tree = load(dir);
+fn checked_tree(dir: &Path, memory: Option<&manifest::Manifest>) -> Option<Tree> {
+    let tree = load_with(dir, memory);
     print_problems(&tree.problems);
     let errors = tree.errors();
     if errors > 0 {
@@ -122,7 +125,7 @@ fn validate(args: Vec<String>) -> Result<i32, String> {
     let tree = load(&dir);
     print_problems(&tree.problems);
     let errors = tree.errors();
-    let articles: usize = tree.languages.values().map(|l| l.articles.len()).sum();
+    let articles = tree.article_count();
     let warnings = tree.problems.len() - errors;
     println!(
         "{}: {articles} article(s) in {} language(s), {errors} error(s), {warnings} warning(s)",
@@ -287,6 +290,7 @@ fn import_wordpress(mut args: Vec<String>) -> Result<i32, String> {
 
 fn publish_tree(mut args: Vec<String>) -> Result<i32, String> {
     let out = take_option(&mut args, "--out")?.ok_or("--out DIST is required")?;
+    let full = take_flag(&mut args, "--full");
     let options = Options {
         out: PathBuf::from(out),
         base_url: take_option(&mut args, "--base-url")?,
@@ -296,16 +300,28 @@ fn publish_tree(mut args: Vec<String>) -> Result<i32, String> {
     };
     let dir = one_path(&args, "DIR")?;
     let started = Instant::now();
-    let Some(tree) = checked_tree(&dir) else { return Ok(1) };
+    let tool = manifest::tool();
+    let before = if full { None } else { manifest::read(&options.out, tool) };
+    let Some(tree) = checked_tree(&dir, before.as_ref()) else {
+        return Ok(1);
+    };
     let checked = started.elapsed();
-    let summary = publish(&tree, &options)?;
+    let summary = publish(&tree, &options, before.as_ref(), tool)?;
+    let how = if summary.incremental {
+        "changes since the last publish"
+    } else {
+        "full"
+    };
     println!(
-        "{}: {} article page(s), {} listing(s), {} feed(s), sitemap.xml, {} old page(s) removed (checked in {:.2} s, total {:.2} s)",
+        "{}: {} article page(s) written, {} unchanged, {} old page(s) removed; {} listing(s), {} feed(s), sitemap.xml; {} content file(s) copied, {} removed ({how}; checked in {:.2} s, total {:.2} s)",
         options.out.display(),
         summary.articles,
+        summary.kept,
+        summary.removed,
         summary.listings,
         summary.feeds,
-        summary.removed,
+        summary.copied,
+        summary.uncopied,
         checked.as_secs_f64(),
         started.elapsed().as_secs_f64()
     );

@@ -49,22 +49,21 @@ pub fn atom_time(a: &Article) -> String {
         .unwrap_or_else(|| format!("{}T00:00:00Z", a.date.iso()))
 }
 
-/// An Atom feed (RFC 4287) of a language's newest articles. `url_of` gives an article's
-/// absolute URL; `listing` is the language's listing page; `self_url` the feed's own.
+/// An Atom feed (RFC 4287) of a language's newest articles (the first `FEED_SIZE` of
+/// `articles`). `updated` is the latest time of all its articles (`atom_time`), `url_of`
+/// gives an article's absolute URL; `listing` is the language's listing page; `self_url`
+/// the feed's own.
 pub fn atom(
     site: &Site,
     lang: &str,
     articles: &[&Article],
+    updated: Option<String>,
     listing: &str,
     self_url: &str,
     url_of: &dyn Fn(&Article) -> String,
 ) -> String {
     let w = words(lang);
-    let updated = articles
-        .iter()
-        .map(|a| atom_time(a))
-        .max()
-        .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+    let updated = updated.unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n<id>{}</id>\n<title>{}</title>\n<updated>{}</updated>\n<author><name>{}</name></author>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
         esc(lang),

@@ -1,6 +1,7 @@
 //! `index`: every `{lang}/index.json` written from the language's articles, newest first
 //! (split into pieces above a threshold: `split`).
 
+use super::output::write_if_changed;
 use super::search::{doc_terms, stemmer, Builder, DocTerms, FORMAT};
 use super::split::{index_files, Layout};
 use super::tree::Tree;
@@ -72,13 +73,14 @@ pub fn doc_of(a: &Article, site: Option<&Site>) -> Doc {
 
 /// Writes one language's index (`index.json`, and its pieces when split) and its search
 /// index from its articles, and removes files a previous run wrote that this one did not.
+/// Files whose text is unchanged are left as they are.
 pub fn write_language(root: &Path, lang: &str, built: Builder, layout: Layout) -> Result<(), String> {
     let dir = root.join(lang);
     let cards = built.cards_newest_first();
     let files = index_files(&cards, layout, Some(FORMAT));
     drop(cards);
     let search = built.finish();
-    write(&dir.join("index.json"), &files.index)?;
+    write_if_changed(&dir.join("index.json"), &files.index)?;
     write_numbered(
         &dir.join("index"),
         files.pieces.iter().map(|(n, t)| (*n as usize, t)),
@@ -86,13 +88,9 @@ pub fn write_language(root: &Path, lang: &str, built: Builder, layout: Layout) -
     )?;
     let s = dir.join("search");
     fs::create_dir_all(&s).map_err(|e| format!("{}: {e}", s.display()))?;
-    write(&s.join("terms.json"), &search.terms)?;
+    write_if_changed(&s.join("terms.json"), &search.terms)?;
     write_numbered(&s.join("t"), search.shards.iter().enumerate(), 0)?;
     write_numbered(&s.join("d"), search.docs.iter().enumerate(), 0)
-}
-
-fn write(path: &Path, text: &str) -> Result<(), String> {
-    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Writes `{n}.json` files into `dir` (made if there are any) and removes those named so
@@ -107,7 +105,7 @@ fn write_numbered<'t>(
         fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
     for (n, text) in files {
-        write(&dir.join(format!("{n}.json")), text)?;
+        write_if_changed(&dir.join(format!("{n}.json")), text)?;
     }
     let Ok(entries) = fs::read_dir(dir) else {
         return Ok(());

@@ -26,6 +26,11 @@ impl Template {
         Ok(Template { html })
     }
 
+    /// The built `index.html` as read.
+    pub fn text(&self) -> &str {
+        &self.html
+    }
+
     /// Whether the page's Folio element names this endpoint (`data-endpoint`).
     pub fn sets_endpoint(&self, endpoint: &str) -> bool {
         self.html.contains(&format!("data-endpoint=\"{}\"", esc(endpoint)))

@@ -9,6 +9,7 @@ use super::problem::{at, join, Problem, Report, Severity};
 use super::split::{kinds, topics};
 use crate::content::decode::decode_index;
 use crate::content::model::{Archive, Card, Index};
+use rayon::prelude::*;
 use serde_json::Value;
 use std::fs;
 use std::path::Path;
@@ -30,7 +31,18 @@ pub fn read(root: &Path, lang: &str, index: &Index, archive: &Archive, out: &mut
     let file = format!("{lang}/index.json");
     let mut segments = Vec::new();
     let listed = archive.pieces.len();
-    for (i, piece) in archive.pieces.iter().enumerate() {
+    // The files read and checked in parallel; what is between them in order.
+    let read: Vec<(Vec<Problem>, Option<Vec<Card>>)> = archive
+        .pieces
+        .par_iter()
+        .map(|piece| {
+            let mut problems = Vec::new();
+            let cards = read_piece(root, &format!("{lang}/index/{}.json", piece.number), &mut problems);
+            (problems, cards)
+        })
+        .collect();
+    for (i, (piece, (problems, cards))) in archive.pieces.iter().zip(read).enumerate() {
+        out.extend(problems);
         let field = at("pieces", i);
         let expected = (listed - i) as u32;
         if piece.number != expected {
@@ -45,7 +57,7 @@ pub fn read(root: &Path, lang: &str, index: &Index, archive: &Archive, out: &mut
             );
         }
         let piece_file = format!("{lang}/index/{}.json", piece.number);
-        let Some(cards) = read_piece(root, &piece_file, out) else {
+        let Some(cards) = cards else {
             continue;
         };
         let says =

@@ -1,20 +1,28 @@
 //! `publish`: every article and listing of a checked tree as a static page in a built
-//! `dist/`, plus the sitemap, a feed per language and `robots.txt`. One function per
-//! output; the pages' bodies come from `render`, their heads from `head`.
+//! `dist/`, plus the sitemap, a feed per language and `robots.txt`, and the content
+//! copied where the pages read it. With the last run's manifest it is incremental: an
+//! article's page is written when its key changed (`plan`), content files when they
+//! changed (`sync`), and the listing, feeds and sitemap when their text did.
 
-use super::feeds::{atom, atom_time, sitemap, SitemapEntry};
+use super::feeds::{atom, sitemap, SitemapEntry, FEED_SIZE};
 use super::head::{article_head, article_title, listing_head, For};
-use super::page::Template;
-use super::render::{article_fragment, article_page, listing_page, Page};
+use super::manifest::{self, Manifest};
+use super::meta::feed_order;
+use super::output::{write, write_if_changed};
+use super::plan::{page_key, picked_from_index, plan, versions};
+use super::render::{article_fragment, article_page, listing_page};
+use super::run::{prepare, Run};
+pub use super::run::{Options, Summary};
+use super::sync::sync;
 use super::tree::Tree;
-use crate::content::endpoint::{split_origin, Endpoint};
-use crate::content::files::canonical_article_url;
-use crate::content::head::versions;
-use crate::content::model::{Article, Card, Index, Site};
-use crate::content::url::scheme_of;
+use crate::content::decode::decode_article;
+use crate::content::model::{Article, Card, Index};
 use crate::i18n::negotiate::is_rtl;
 use crate::i18n::words;
 use crate::listing::recommend::pick;
+use rayon::prelude::*;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -23,220 +31,38 @@ use std::sync::Arc;
 pub const FRAGMENT: &str = "fragment.html";
 pub const FRAGMENT_HEAD: &str = "fragment-head.html";
 
-pub struct Options {
-    /// The built app (`dist/`); pages are written into it.
-    pub out: PathBuf,
-    /// The absolute URL the site is served at, when site.json has no `canonical_base`.
-    pub base_url: Option<String>,
-    /// The path the app is served under on its host (`data-base-path`), `""` at the root.
-    pub base_path: String,
-    /// Where the pages read the content (`data-endpoint`): relative to the app, or absolute.
-    pub endpoint: String,
-    /// Where a host page that embeds a fragment serves Folio's files (`boot.js`'s
-    /// folder), for the stylesheet link in `fragment-head.html`; `None`: the base path.
-    pub assets_url: Option<String>,
+/// An article of the language: as read this run, else read now (its file unchanged
+/// since the last publish, which checked it).
+fn article_of<'a>(run: &'a Run, lang: &str, slug: &str) -> Result<Cow<'a, Article>, String> {
+    if let Some(a) = run.tree.languages[lang].articles.get(slug) {
+        return Ok(Cow::Borrowed(a));
+    }
+    let file = run.tree.root.join(lang).join("articles").join(format!("{slug}.json"));
+    let text = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    decode_article(&text)
+        .map(Cow::Owned)
+        .map_err(|e| format!("{}: {}", file.display(), e.0))
 }
 
-#[derive(Debug, Default)]
-pub struct Summary {
-    pub articles: usize,
-    /// Pages of an earlier publish whose article is gone.
-    pub removed: usize,
-    pub listings: usize,
-    pub feeds: usize,
+fn article_dir(run: &Run, lang: &str, slug: &str) -> PathBuf {
+    run.out.join(lang).join("article").join(slug)
 }
 
-/// What every output of one publish shares.
-struct Run<'t> {
-    tree: &'t Tree,
-    site: Arc<Site>,
-    /// The site's absolute URL, without a trailing `/`.
-    site_url: String,
-    /// The app's base path, without a trailing `/`.
-    base: String,
-    /// The endpoint as the pages' app reads it, and as absolute URLs (for previews).
-    endpoint: Endpoint,
-    absolute_endpoint: Endpoint,
-    template: Template,
-    out: PathBuf,
-    /// `<link rel="stylesheet">` to Folio's stylesheet, for host pages with a fragment.
-    stylesheet_link: String,
-}
-
-impl Run<'_> {
-    fn article_url(&self, lang: &str, slug: &str) -> String {
-        canonical_article_url(Some(&self.site_url), "", "", lang, slug)
-    }
-
-    fn listing_url(&self, lang: &str) -> String {
-        format!("{}/{lang}/", self.site_url)
-    }
-
-    fn feed_link(&self, lang: &str) -> String {
-        format!(
-            r#"<link data-folio-prerender rel="alternate" type="application/atom+xml" title="{}" href="{}">"#,
-            super::html::esc(&self.site.name),
-            super::html::esc(&format!("{}/{lang}/feed.xml", self.site_url))
-        )
-    }
-
-    fn page<'p>(&'p self, lang: &'p str) -> Page<'p> {
-        Page {
-            site: &self.site,
-            lang,
-            base: &self.base,
-            endpoint: &self.endpoint,
-        }
-    }
-}
-
-/// Cards for an article's language, from its index or, without one, its articles.
-fn cards(tree: &Tree, lang: &str) -> Arc<Index> {
-    match tree.languages.get(lang).and_then(|l| l.index.clone()) {
-        Some(index) => Arc::new(index),
-        None => {
-            let mut cards: Vec<Card> = tree.languages[lang]
-                .articles
-                .values()
-                .map(super::index::card_of)
-                .collect();
-            super::index::newest_first(&mut cards);
-            Arc::new(Index {
-                articles: cards,
-                ..Index::default()
-            })
-        }
-    }
-}
-
-fn write(path: &Path, text: &str) -> Result<(), String> {
-    if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    }
-    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// Copies the content tree where the pages will read it (a relative endpoint only).
-/// `skip` is the output folder, which may lie inside the tree: never copied into itself.
-fn copy_tree(from: &Path, to: &Path, skip: &Path) -> Result<(), String> {
-    if from.canonicalize().ok() == to.canonicalize().ok() {
-        return Ok(());
-    }
-    fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
-    for entry in fs::read_dir(from)
-        .map_err(|e| format!("{}: {e}", from.display()))?
-        .flatten()
-    {
-        let path = entry.path();
-        if path.canonicalize().ok().as_deref() == Some(skip) {
-            continue;
-        }
-        let target = to.join(entry.file_name());
-        if path.is_dir() {
-            copy_tree(&path, &target, skip)?;
-        } else {
-            fs::copy(&path, &target).map_err(|e| format!("{}: {e}", target.display()))?;
-        }
-    }
-    Ok(())
-}
-
-/// The link to the build's hashed stylesheet at `assets` (a host page that shows a
-/// fragment before the app runs needs Folio's styles then); empty when the build has none.
-fn stylesheet_link(out: &Path, assets: &str) -> String {
-    let css = fs::read_dir(out).ok().and_then(|entries| {
-        entries
-            .flatten()
-            .filter_map(|e| e.file_name().into_string().ok())
-            .find(|n| n.starts_with("folio") && n.ends_with(".css"))
-    });
-    match css {
-        Some(name) => format!(
-            r#"<link rel="stylesheet" href="{}">"#,
-            super::html::esc(&format!("{}/{name}", assets.trim_end_matches('/')))
-        ),
-        None => {
-            eprintln!(
-                "warning: {} has no folio-HASH.css: fragment-head.html links no stylesheet",
-                out.display()
-            );
-            String::new()
-        }
-    }
-}
-
-/// Checks the options against the tree and the build, and copies the content where the
-/// pages will read it.
-fn prepare<'t>(tree: &'t Tree, options: &Options) -> Result<Run<'t>, String> {
-    let site = tree.site.as_ref().ok_or("site.json does not decode")?;
-    let site_url = site
-        .canonical_base
-        .clone()
-        .or_else(|| options.base_url.clone())
-        .ok_or("absolute URLs need a base: set canonical_base in site.json or pass --base-url")?;
-    let site_url = site_url.trim_end_matches('/').to_string();
-    if !matches!(scheme_of(&site_url).as_deref(), Some("http" | "https")) {
-        return Err(format!("--base-url {site_url:?} must be an absolute http or https URL"));
-    }
-    let base = options.base_path.trim_end_matches('/').to_string();
-    let bad_endpoint = || format!("--endpoint {:?} must be a path or an http(s) URL", options.endpoint);
-    let endpoint = Endpoint::new(&options.endpoint, &base).ok_or_else(bad_endpoint)?;
-    let absolute_endpoint = if scheme_of(endpoint.as_str()).is_some() {
-        endpoint.clone()
-    } else {
-        let (origin, _) = split_origin(&site_url);
-        Endpoint::new(&format!("{origin}{}", endpoint.as_str()), "").ok_or_else(bad_endpoint)?
-    };
-    let index_html = options.out.join("index.html");
-    let template = Template::new(fs::read_to_string(&index_html).map_err(|e| {
-        format!(
-            "{}: {e} (build the app first: trunk build --release)",
-            index_html.display()
-        )
-    })?)?;
-    if options.endpoint != "content/" && !template.sets_endpoint(&options.endpoint) {
-        eprintln!(
-            "warning: index.html has no data-endpoint=\"{}\": Folio in the published pages will read content/ (see README, Pointing Folio at your content)",
-            options.endpoint
-        );
-    }
-    if scheme_of(&options.endpoint).is_none() && !options.endpoint.starts_with('/') {
-        let skip = options
-            .out
-            .canonicalize()
-            .map_err(|e| format!("{}: {e}", options.out.display()))?;
-        copy_tree(
-            &tree.root,
-            &options.out.join(options.endpoint.trim_end_matches('/')),
-            &skip,
-        )?;
-    }
-    let stylesheet_link = stylesheet_link(
-        &options.out,
-        options.assets_url.as_deref().unwrap_or(&format!("{base}/")),
-    );
-    Ok(Run {
-        tree,
-        stylesheet_link,
-        site: Arc::new(site.clone()),
-        site_url,
-        base,
-        endpoint,
-        absolute_endpoint,
-        template,
-        out: options.out.clone(),
-    })
-}
-
-/// One article's page; its sitemap entry.
-fn publish_article(run: &Run, lang: &str, a: &Article, index: &Index) -> Result<SitemapEntry, String> {
-    let versions: Vec<(String, String)> = versions(a, lang, |l, s| run.tree.article(l, s).is_some())
-        .into_iter()
-        .map(|(l, s)| (l.to_string(), run.article_url(l, s)))
+/// One article's page, with its fragment files. `versions`: `(language, slug)`.
+fn publish_article(
+    run: &Run,
+    lang: &str,
+    a: &Article,
+    versions: &[(String, String)],
+    index: &[Card],
+) -> Result<(), String> {
+    let versions: Vec<(String, String)> = versions
+        .iter()
+        .map(|(l, s)| (l.clone(), run.article_url(l, s)))
         .collect();
     let url = versions[0].1.clone();
-    let cards = pick(a, &index.articles, run.site.recommended);
-    let dir = run.out.join(lang).join("article").join(&a.slug);
+    let cards = pick(a, index, run.site.recommended);
+    let dir = article_dir(run, lang, &a.slug);
     // For a host page that embeds the article: its markup, and the head tags it may copy.
     let fragment = article_fragment(&run.page(lang), a, &url, cards.clone());
     write(&dir.join(FRAGMENT), &format!("{fragment}\n"))?;
@@ -254,41 +80,71 @@ fn publish_article(run: &Run, lang: &str, a: &Article, index: &Index) -> Result<
     let html = run
         .template
         .page(lang, is_rtl(lang), &article_title(a, &run.site), &head, &body);
-    write(&dir.join("index.html"), &html)?;
-    Ok(SitemapEntry {
-        url,
-        lastmod: a.updated.clone().unwrap_or_else(|| a.date.iso()),
-        alternates: versions,
-    })
+    write(&dir.join("index.html"), &html)
 }
 
-/// Every article of a language, one share of them per core; their sitemap entries.
-fn publish_articles(run: &Run, lang: &str, index: &Index) -> Result<Vec<SitemapEntry>, String> {
-    let all: Vec<&Article> = run.tree.languages[lang].articles.values().collect();
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-    let share = all.len().div_ceil(workers).max(1);
-    let done: Vec<Result<Vec<SitemapEntry>, String>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = all
-            .chunks(share)
-            .map(|chunk| {
-                scope.spawn(|| {
-                    chunk
-                        .iter()
-                        .map(|a| publish_article(run, lang, a, index))
-                        .collect::<Result<Vec<_>, _>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|_| Err("a publishing thread failed".into())))
-            .collect()
-    });
-    let mut entries = Vec::new();
-    for part in done {
-        entries.extend(part?);
-    }
-    Ok(entries)
+/// An article's slug, the languages its page links, `(language, slug)`, and its key.
+type Keyed<'m> = (&'m String, Vec<(String, String)>, u64);
+
+/// The language's article pages: those whose key differs from `before`'s (all without
+/// it) are written, those of articles gone are removed. Returns every page's key, and
+/// the sitemap's entries.
+fn publish_articles(
+    run: &Run,
+    lang: &str,
+    index: &[Card],
+    before: Option<&BTreeMap<String, u64>>,
+    summary: &mut Summary,
+) -> Result<(BTreeMap<String, u64>, Vec<SitemapEntry>), String> {
+    let metas = &run.tree.languages[lang].metas;
+    let exists = |l: &str, s: &str| run.tree.meta(l, s).is_some();
+    let keyed: Vec<Keyed> = metas
+        .par_iter()
+        .map(|(slug, meta)| {
+            let versions = versions(lang, slug, meta, exists);
+            let picked = picked_from_index(slug, meta, index, run.site.recommended);
+            let key = page_key(run.key, meta, &versions, &picked);
+            (slug, versions, key)
+        })
+        .collect();
+    let keys: BTreeMap<String, u64> = keyed.iter().map(|(s, _, k)| ((*s).clone(), *k)).collect();
+    // Whether each page is still there, looked at in parallel (a stat each).
+    let missing: BTreeSet<&str> = keyed
+        .par_iter()
+        .filter(|(slug, _, _)| !article_dir(run, lang, slug).join("index.html").is_file())
+        .map(|(slug, _, _)| slug.as_str())
+        .collect();
+    let todo = plan(lang, &keys, before, |slug| !missing.contains(slug));
+    let of_slug: BTreeMap<&str, &Vec<(String, String)>> = keyed.iter().map(|(s, v, _)| (s.as_str(), v)).collect();
+    todo.write
+        .par_iter()
+        .map(|slug| {
+            let a = article_of(run, lang, slug)?;
+            publish_article(run, lang, &a, of_slug[slug.as_str()], index)
+        })
+        .collect::<Result<Vec<()>, String>>()?;
+    summary.articles += todo.write.len();
+    summary.kept += todo.kept;
+    let folder = run.out.join(lang).join("article");
+    summary.removed += match before {
+        Some(_) => remove_pages(&folder, &todo.remove)?,
+        None => remove_stale(&folder, |slug| metas.contains_key(slug))?,
+    };
+    let entries = keyed
+        .into_iter()
+        .map(|(slug, versions, _)| {
+            let alternates: Vec<(String, String)> = versions
+                .iter()
+                .map(|(l, s)| (l.clone(), run.article_url(l, s)))
+                .collect();
+            SitemapEntry {
+                url: alternates[0].1.clone(),
+                lastmod: metas[slug].lastmod(),
+                alternates,
+            }
+        })
+        .collect();
+    Ok((keys, entries))
 }
 
 /// The listing's first page; its sitemap entry.
@@ -304,7 +160,7 @@ fn publish_listing(run: &Run, lang: &str, index: Arc<Index>, languages: &[&Strin
         .map(|c| c.date.iso())
         .unwrap_or_else(|| "1970-01-01".into());
     let body = listing_page(&run.page(lang), index);
-    write(
+    write_if_changed(
         &run.out.join(lang).join("index.html"),
         &run.template.page(lang, is_rtl(lang), &title, &head, &body),
     )?;
@@ -315,24 +171,28 @@ fn publish_listing(run: &Run, lang: &str, index: Arc<Index>, languages: &[&Strin
     })
 }
 
-/// The language's Atom feed: the newest articles, as the index orders them.
+/// The language's Atom feed: its newest articles.
 fn publish_feed(run: &Run, lang: &str) -> Result<(), String> {
-    let mut newest: Vec<&Article> = run.tree.languages[lang].articles.values().collect();
-    newest.sort_by(|a, b| {
-        b.date
-            .cmp(&a.date)
-            .then_with(|| atom_time(b).cmp(&atom_time(a)))
-            .then_with(|| a.slug.cmp(&b.slug))
-    });
+    let metas = &run.tree.languages[lang].metas;
+    let mut newest: Vec<(&String, &crate::publish::meta::Meta)> = metas.iter().collect();
+    newest.sort_by(|a, b| feed_order(*a, *b));
+    let updated = metas.values().map(|m| m.atom_time()).max();
+    let articles = newest
+        .iter()
+        .take(FEED_SIZE)
+        .map(|(slug, _)| article_of(run, lang, slug))
+        .collect::<Result<Vec<_>, _>>()?;
+    let refs: Vec<&Article> = articles.iter().map(|a| a.as_ref()).collect();
     let feed = atom(
         &run.site,
         lang,
-        &newest,
+        &refs,
+        updated,
         &run.listing_url(lang),
         &format!("{}/{lang}/feed.xml", run.site_url),
         &|a: &Article| run.article_url(lang, &a.slug),
     );
-    write(&run.out.join(lang).join("feed.xml"), &feed)
+    write_if_changed(&run.out.join(lang).join("feed.xml"), &feed).map(|_| ())
 }
 
 /// `robots.txt` naming the sitemap, unless the output already has one of its own.
@@ -345,32 +205,76 @@ fn publish_robots(run: &Run) -> Result<bool, String> {
     write(&path, &text).map(|_| true)
 }
 
-pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
+/// Publishes the tree into `options.out`; `before` is the last run's manifest (none:
+/// every page is written) and `tool` the hash of this folio-cli, kept in the new one.
+pub fn publish(
+    tree: &Tree,
+    options: &Options,
+    before: Option<&Manifest>,
+    tool: Option<u64>,
+) -> Result<Summary, String> {
     let run = prepare(tree, options)?;
-    let mut summary = Summary::default();
-    let mut entries = Vec::new();
+    manifest::set_aside(&run.out)?;
+    let mut summary = Summary {
+        incremental: before.is_some(),
+        ..Summary::default()
+    };
+    let mut after = Manifest::default();
+    if let Some(to) = &run.copy_to {
+        let skip = options
+            .out
+            .canonicalize()
+            .map_err(|e| format!("{}: {e}", options.out.display()))?;
+        let synced = sync(&tree.root, to, &skip, before.map(|m| &m.content))?;
+        summary.copied = synced.copied;
+        summary.uncopied = synced.removed;
+        after.content = synced.seen;
+    }
     let published: Vec<&String> = run
         .site
         .languages
         .iter()
         .filter(|l| tree.languages.contains_key(*l))
         .collect();
+    let mut entries = Vec::new();
     for lang in &published {
         let lang = lang.as_str();
-        let articles = &tree.languages[lang].articles;
-        summary.removed += remove_stale(&run.out.join(lang).join("article"), |slug| articles.contains_key(slug))?;
-        let index = cards(tree, lang);
-        let pages = publish_articles(&run, lang, &index)?;
-        summary.articles += pages.len();
+        let language = &tree.languages[lang];
+        let index = Arc::new(language.index.clone().unwrap_or_default());
+        let (keys, pages) = publish_articles(&run, lang, &index.articles, before.map(|m| &m.pages), &mut summary)?;
         entries.extend(pages);
         entries.push(publish_listing(&run, lang, index, &published)?);
         summary.listings += 1;
         publish_feed(&run, lang)?;
         summary.feeds += 1;
+        after
+            .pages
+            .extend(keys.into_iter().map(|(slug, k)| (format!("{lang}/{slug}"), k)));
+        after.metas.extend(
+            language
+                .metas
+                .iter()
+                .map(|(slug, m)| (format!("{lang}/{slug}"), m.clone())),
+        );
+        if run.copy_to.is_none() {
+            after.articles.extend(
+                language
+                    .seen
+                    .iter()
+                    .map(|(slug, s)| (format!("{lang}/articles/{slug}.json"), *s)),
+            );
+        }
     }
-    write(&run.out.join("sitemap.xml"), &sitemap(&entries))?;
+    write_if_changed(&run.out.join("sitemap.xml"), &sitemap(&entries))?;
     publish_robots(&run)?;
+    manifest::write(&run.out, after, before, tool)?;
     Ok(summary)
+}
+
+/// Removes the pages of these articles (gone since the last run), when they hold only
+/// what `publish` writes; how many.
+fn remove_pages(dir: &Path, slugs: &[String]) -> Result<usize, String> {
+    remove_stale_among(dir, slugs.iter().cloned(), |_| false)
 }
 
 /// Removes the published pages under `dir` whose article no longer exists: only folders
@@ -378,13 +282,21 @@ pub fn publish(tree: &Tree, options: &Options) -> Result<Summary, String> {
 /// root, and the fragment files).
 fn remove_stale(dir: &Path, exists: impl Fn(&str) -> bool) -> Result<usize, String> {
     let Ok(entries) = fs::read_dir(dir) else { return Ok(0) };
+    let slugs = entries.flatten().filter_map(|e| e.file_name().into_string().ok());
+    remove_stale_among(dir, slugs, exists)
+}
+
+/// `remove_stale` for these folders of `dir` only.
+fn remove_stale_among(
+    dir: &Path,
+    slugs: impl Iterator<Item = String>,
+    exists: impl Fn(&str) -> bool,
+) -> Result<usize, String> {
     let mut removed = 0;
-    for entry in entries.flatten() {
-        let Ok(slug) = entry.file_name().into_string() else {
-            continue;
-        };
-        let page = entry.path().join("index.html");
-        let ours_only = fs::read_dir(entry.path()).is_ok_and(|files| {
+    for slug in slugs {
+        let folder = dir.join(&slug);
+        let page = folder.join("index.html");
+        let ours_only = fs::read_dir(&folder).is_ok_and(|files| {
             files.flatten().all(|f| {
                 let name = f.file_name();
                 name == "index.html" || name == FRAGMENT || name == FRAGMENT_HEAD
@@ -392,7 +304,7 @@ fn remove_stale(dir: &Path, exists: impl Fn(&str) -> bool) -> Result<usize, Stri
         });
         let ours = fs::read_to_string(&page).is_ok_and(|html| html.contains(r#"id="folio-prerender""#));
         if !exists(&slug) && ours_only && ours {
-            fs::remove_dir_all(entry.path()).map_err(|e| format!("{}: {e}", entry.path().display()))?;
+            fs::remove_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
             removed += 1;
         }
     }

@@ -1,12 +1,18 @@
 //! A content tree on disk (`site.json`, `{lang}/index.json`, `{lang}/articles/*.json`),
-//! read once, with the problems of each file and those between files.
+//! read once, with the problems of each file and those between files. Given what the
+//! last publish remembered (its `Manifest`), article files unchanged since are not read again:
+//! their `Meta` stands in for them in the checks between files.
 
 use super::check;
+use super::manifest::Manifest;
+use super::meta::Meta;
 use super::pieces::{self, Segment};
 use super::problem::{at, join, Problem, Report, Severity};
+use super::stamp::{self, Seen};
 use crate::content::decode::{decode_article, decode_index, decode_site, is_valid_language};
 use crate::content::model::{Article, Index, Site};
 use crate::content::url::scheme_of;
+use rayon::prelude::*;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fs;
@@ -22,7 +28,12 @@ pub struct Tree {
 
 #[derive(Default)]
 pub struct Language {
+    /// The articles read this time, by slug (all of them without a manifest).
     pub articles: BTreeMap<String, Article>,
+    /// Every article of the language, by slug.
+    pub metas: BTreeMap<String, Meta>,
+    /// How each article file was seen, by slug.
+    pub seen: BTreeMap<String, Seen>,
     pub index: Option<Index>,
     /// A split index's pieces, newest first (none for a single index).
     pub pieces: Vec<Segment>,
@@ -33,9 +44,22 @@ impl Tree {
         self.problems.iter().filter(|p| p.severity == Severity::Error).count()
     }
 
-    pub fn article(&self, lang: &str, slug: &str) -> Option<&Article> {
-        self.languages.get(lang)?.articles.get(slug)
+    pub fn meta(&self, lang: &str, slug: &str) -> Option<&Meta> {
+        self.languages.get(lang)?.metas.get(slug)
     }
+
+    pub fn article_count(&self) -> usize {
+        self.languages.values().map(|l| l.metas.len()).sum()
+    }
+}
+
+/// The article file's meta and how it is seen now, when it is unchanged since the last
+/// publish (`memory`): files that look the same, or hash the same, are taken as checked.
+fn unchanged(memory: &Manifest, root: &Path, file: &str, lang: &str, slug: &str) -> Option<(Meta, Seen)> {
+    let before = memory.seen(file)?;
+    let meta = memory.metas.get(&format!("{lang}/{slug}"))?;
+    let now = stamp::unchanged(&root.join(file), before)?;
+    (now.hash == meta.source).then(|| (meta.clone(), now))
 }
 
 fn problem(out: &mut Vec<Problem>, file: &str, field: &str, message: String) {
@@ -71,6 +95,12 @@ fn read_json(root: &Path, file: &str, out: &mut Vec<Problem>) -> Option<(String,
 
 /// Reads and checks a whole tree. Never fails: what cannot be read is a problem.
 pub fn load(root: &Path) -> Tree {
+    load_with(root, None)
+}
+
+/// Reads and checks a tree, taking the article files unchanged since `memory` as they
+/// were (their own problems were none then; those between files are checked again).
+pub fn load_with(root: &Path, memory: Option<&Manifest>) -> Tree {
     let mut out = Vec::new();
     let site_value = read_json(root, "site.json", &mut out);
     if let Some((_, v)) = &site_value {
@@ -95,7 +125,7 @@ pub fn load(root: &Path) -> Tree {
                 );
                 continue;
             }
-            let language = load_language(root, lang, &mut out);
+            let language = load_language(root, lang, memory, &mut out);
             languages.insert(lang.clone(), language);
         }
         // A folder that looks like a language's (it has articles or an index).
@@ -136,8 +166,14 @@ fn folders(root: &Path) -> Vec<String> {
         .collect()
 }
 
-/// A language folder: every article file, checked, and its index.
-fn load_language(root: &Path, lang: &str, out: &mut Vec<Problem>) -> Language {
+/// One article file, read and checked, or remembered.
+enum Loaded {
+    Read(Vec<Problem>, Option<(Box<Article>, Meta, Seen)>),
+    Remembered(String, Meta, Seen),
+}
+
+/// A language folder: every article file, checked (or remembered), and its index.
+fn load_language(root: &Path, lang: &str, memory: Option<&Manifest>, out: &mut Vec<Problem>) -> Language {
     let mut language = Language::default();
     let dir = root.join(lang).join("articles");
     let mut names: Vec<String> = fs::read_dir(&dir)
@@ -150,20 +186,42 @@ fn load_language(root: &Path, lang: &str, out: &mut Vec<Problem>) -> Language {
         })
         .unwrap_or_default();
     names.sort();
+    let one = |name: &String| {
+        let slug = name.trim_end_matches(".json");
+        let file = format!("{lang}/articles/{name}");
+        match memory.and_then(|m| unchanged(m, root, &file, lang, slug)) {
+            Some((meta, seen)) => Loaded::Remembered(slug.to_string(), meta, seen),
+            None => {
+                let (problems, article) = load_article(root, lang, name);
+                Loaded::Read(problems, article.map(|(a, m, s)| (Box::new(a), m, s)))
+            }
+        }
+    };
     // Files are independent: one share of them per core.
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
     let share = names.len().div_ceil(workers).max(1);
-    let parts: Vec<Vec<(Vec<Problem>, Option<Article>)>> = std::thread::scope(|scope| {
+    let parts: Vec<Vec<Loaded>> = std::thread::scope(|scope| {
         let handles: Vec<_> = names
             .chunks(share)
-            .map(|chunk| scope.spawn(move || chunk.iter().map(|n| load_article(root, lang, n)).collect()))
+            .map(|chunk| scope.spawn(|| chunk.iter().map(one).collect()))
             .collect();
         handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
     });
-    for (problems, article) in parts.into_iter().flatten() {
-        out.extend(problems);
-        if let Some(a) = article {
-            language.articles.insert(a.slug.clone(), a);
+    for loaded in parts.into_iter().flatten() {
+        match loaded {
+            Loaded::Read(problems, article) => {
+                out.extend(problems);
+                if let Some((a, meta, seen)) = article {
+                    language.metas.insert(a.slug.clone(), meta);
+                    language.seen.insert(a.slug.clone(), seen);
+                    language.articles.insert(a.slug.clone(), *a);
+                }
+            }
+            Loaded::Remembered(slug, meta, seen) => {
+                remembered_files(root, &format!("{lang}/articles/{slug}.json"), &meta, out);
+                language.seen.insert(slug.clone(), seen);
+                language.metas.insert(slug, meta);
+            }
         }
     }
     let file = format!("{lang}/index.json");
@@ -182,18 +240,20 @@ fn load_language(root: &Path, lang: &str, out: &mut Vec<Problem>) -> Language {
                 language.pieces = pieces::read(root, lang, index, archive, out);
             }
             if index.search.is_some() {
-                pieces::check_search(root, lang, language.articles.len(), out);
+                pieces::check_search(root, lang, language.metas.len(), out);
             }
         }
     }
     language
 }
 
-/// One article file: its problems, and the article when it decodes under its own name.
-fn load_article(root: &Path, lang: &str, name: &str) -> (Vec<Problem>, Option<Article>) {
+/// One article file: its problems, and the article (with its meta and how its file was
+/// seen) when it decodes under its own name.
+fn load_article(root: &Path, lang: &str, name: &str) -> (Vec<Problem>, Option<(Article, Meta, Seen)>) {
     let mut out = Vec::new();
     let file = format!("{lang}/articles/{name}");
     let stem = name.trim_end_matches(".json");
+    let look = fs::metadata(root.join(&file)).ok();
     let Some((text, v)) = read_json(root, &file, &mut out) else {
         return (out, None);
     };
@@ -212,9 +272,16 @@ fn load_article(root: &Path, lang: &str, name: &str) -> (Vec<Problem>, Option<Ar
             r.error("language", format!("{l:?} differs from its folder ({lang}/)"));
         }
     }
-    images(root, &file, "", &v, &mut out);
+    let mut files = Vec::new();
+    sources("", &v, &mut files);
+    check_sources(root, &file, &files, &mut out);
+    let seen = look.map(|m| Seen::of(&m, text.as_bytes()));
     let article = decode_article(&text).ok().filter(|a| a.slug == stem);
-    (out, article)
+    let loaded = article.zip(seen).map(|(a, seen)| {
+        let meta = Meta::of(&a, seen.hash, files);
+        (a, meta, seen)
+    });
+    (out, loaded)
 }
 
 /// What only shows between files: translations, recommended cards, the index.
@@ -222,48 +289,60 @@ fn cross_check(tree: &mut Tree) {
     let mut out = Vec::new();
     let Some(site) = &tree.site else { return };
     for (lang, language) in &tree.languages {
-        for (slug, a) in &language.articles {
-            let file = format!("{lang}/articles/{slug}.json");
-            for (other, their_slug) in &a.translations {
-                let field = join("translations", other);
-                if other == lang {
-                    problem(&mut out, &file, &field, "names the article's own language".into());
-                } else if !site.has_language(other) {
-                    problem(
-                        &mut out,
-                        &file,
-                        &field,
-                        format!("{other:?} is not one of the site's languages"),
-                    );
-                } else {
-                    match tree.article(other, their_slug) {
-                        None => problem(&mut out, &file, &field, format!("{other}/articles/{their_slug}.json does not exist")),
-                        Some(t) if t.translations.get(lang) != Some(slug) => problem(
-                            &mut out,
-                            &file,
-                            &field,
-                            format!("not reciprocal: {other}/articles/{their_slug}.json does not name {slug:?} as its {lang} translation"),
-                        ),
-                        Some(_) => {}
-                    }
-                }
-            }
-            for (i, card) in a.recommended.iter().flatten().enumerate() {
-                if !language.articles.contains_key(&card.slug) {
-                    problem(
-                        &mut out,
-                        &file,
-                        &join(&at("recommended", i), "slug"),
-                        format!("names {:?}, which has no article in {lang}", card.slug),
-                    );
-                }
-            }
-        }
+        let found: Vec<Vec<Problem>> = language
+            .metas
+            .par_iter()
+            .map(|(slug, a)| links(tree, site, lang, slug, a))
+            .collect();
+        out.extend(found.into_iter().flatten());
         if let Some(index) = &language.index {
             index_in_step(lang, language, index, &mut out);
         }
     }
     tree.problems.extend(out);
+}
+
+/// An article's links to other files: its translations (reciprocal) and its own
+/// recommended cards.
+fn links(tree: &Tree, site: &Site, lang: &str, slug: &str, a: &Meta) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let file = format!("{lang}/articles/{slug}.json");
+    for (other, their_slug) in &a.translations {
+        let field = join("translations", other);
+        if other == lang {
+            problem(&mut out, &file, &field, "names the article's own language".into());
+        } else if !site.has_language(other) {
+            problem(
+                &mut out,
+                &file,
+                &field,
+                format!("{other:?} is not one of the site's languages"),
+            );
+        } else {
+            match tree.meta(other, their_slug) {
+                None => problem(&mut out, &file, &field, format!("{other}/articles/{their_slug}.json does not exist")),
+                Some(t) if t.translations.get(lang).map(String::as_str) != Some(slug) => problem(
+                    &mut out,
+                    &file,
+                    &field,
+                    format!("not reciprocal: {other}/articles/{their_slug}.json does not name {slug:?} as its {lang} translation"),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+    let language = &tree.languages[lang];
+    for (i, card) in a.recommended.iter().enumerate() {
+        if !language.metas.contains_key(card) {
+            problem(
+                &mut out,
+                &file,
+                &join(&at("recommended", i), "slug"),
+                format!("names {card:?}, which has no article in {lang}"),
+            );
+        }
+    }
+    out
 }
 
 /// Every article in exactly one place (`index.json`'s cards, then each piece's), every
@@ -295,7 +374,7 @@ fn index_in_step(lang: &str, language: &Language, index: &Index, out: &mut Vec<P
             previous = Some(card);
         }
     }
-    for slug in language.articles.keys().filter(|s| !listed.contains_key(s.as_str())) {
+    for slug in language.metas.keys().filter(|s| !listed.contains_key(s.as_str())) {
         problem(
             out,
             &head.0,
@@ -314,7 +393,7 @@ fn card_in_step(
     card: &crate::content::model::Card,
     out: &mut Vec<Problem>,
 ) {
-    let Some(a) = language.articles.get(&card.slug) else {
+    let Some(a) = language.metas.get(&card.slug) else {
         let m = format!(
             "{:?} has no article file ({lang}/articles/{}.json)",
             card.slug, card.slug
@@ -326,8 +405,8 @@ fn card_in_step(
         let m = format!("differs from the article's title {:?}", a.title);
         problem(out, file, &join(field, "title"), m);
     }
-    if a.date != card.date {
-        let m = format!("differs from the article's date {}", a.date.iso());
+    if a.date != card.date.iso() {
+        let m = format!("differs from the article's date {}", a.date);
         problem(out, file, &join(field, "date"), m);
     }
     if a.kind != card.kind {
@@ -338,29 +417,51 @@ fn card_in_step(
 
 /// Walks a file's JSON for image sources (`src`) and checks that relative ones exist.
 fn images(root: &Path, file: &str, field: &str, v: &Value, out: &mut Vec<Problem>) {
+    let mut found = Vec::new();
+    sources(field, v, &mut found);
+    check_sources(root, file, &found, out);
+}
+
+/// The relative sources (`src`) in a file's JSON, as `(field, src)`.
+fn sources(field: &str, v: &Value, found: &mut Vec<(String, String)>) {
     match v {
         Value::Object(o) => {
             for (k, child) in o {
                 let f = join(field, k);
                 match (k.as_str(), child.as_str()) {
                     ("src", Some(src)) => {
-                        if let Some(path) = local_file(src) {
-                            if !root.join(&path).is_file() {
-                                problem(out, file, &f, format!("{src:?} does not exist in the content tree"));
-                            }
+                        if local_file(src).is_some() {
+                            found.push((f, src.to_string()));
                         }
                     }
-                    _ => images(root, file, &f, child, out),
+                    _ => sources(&f, child, found),
                 }
             }
         }
         Value::Array(list) => {
             for (i, child) in list.iter().enumerate() {
-                images(root, file, &at(field, i), child, out);
+                sources(&at(field, i), child, found);
             }
         }
         _ => {}
     }
+}
+
+/// Each source names a file that exists in the tree.
+fn check_sources(root: &Path, file: &str, found: &[(String, String)], out: &mut Vec<Problem>) {
+    for (field, src) in found {
+        if let Some(path) = local_file(src) {
+            if !root.join(&path).is_file() {
+                problem(out, file, field, format!("{src:?} does not exist in the content tree"));
+            }
+        }
+    }
+}
+
+/// A remembered article's images still exist (the one check of its own that another
+/// file's change can fail).
+fn remembered_files(root: &Path, file: &str, meta: &Meta, out: &mut Vec<Problem>) {
+    check_sources(root, file, &meta.files, out);
 }
 
 /// The tree-relative path a relative URL names, percent-decoded; `None` for absolute
