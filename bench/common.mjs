@@ -11,17 +11,18 @@ const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/cs
 /**
  * Serves `root` on a free localhost port as a static host with an SPA fallback does:
  * files by path, a folder's own `index.html` where it has one (a published page, a
- * static twin), else the root's `index.html`. `cacheControl()` is read per response.
+ * static twin), else the root's `index.html`. `cacheControl()` is read per response;
+ * `headers` are sent with every response (a Content-Security-Policy, for one).
  * Returns the base URL and the server.
  */
-export async function serve(root, { cacheControl = () => "no-store" } = {}) {
+export async function serve(root, { cacheControl = () => "no-store", headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, "http://x").pathname;
     const own = join(root, path, "index.html");
     const file = /\.[a-z]+$/.test(path) ? join(root, path) : existsSync(own) ? own : join(root, "index.html");
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": cacheControl() }).end(body);
+      res.writeHead(200, { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": cacheControl() }).end(body);
     } catch {
       res.writeHead(404).end();
     }

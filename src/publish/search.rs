@@ -13,17 +13,19 @@
 
 use super::index::card_json;
 use super::split::compact;
+use super::stamp::hash;
 use crate::content::model::{Article, Block, Card, Site, Text};
 use crate::listing::fold::fold;
 use crate::listing::words::raw_words;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde_json::{json, Value};
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 
 pub const FORMAT: u32 = 1;
 /// Cards per docs file.
 pub const PER_FILE: usize = 64;
-/// Roughly how many bytes of JSON a shard holds before the next begins.
+/// Roughly how many bytes of JSON a shard holds (`starts_shard`: from half to twice this).
 const SHARD_BYTES: usize = 24_000;
 
 /// Snowball's stemmer for the language, where it has one.
@@ -51,18 +53,57 @@ pub fn stemmer(lang: &str) -> Option<Stemmer> {
 #[derive(Default, Debug, PartialEq)]
 pub struct DocTerms(pub HashMap<String, (u32, BTreeSet<String>)>);
 
+/// A word's folded form and its key, as search reads it.
+fn word_and_key(raw: &str, stemmer: Option<&Stemmer>) -> (String, String) {
+    let word = fold(raw);
+    let key = match stemmer {
+        Some(s) => fold(&s.stem(&raw.to_lowercase())),
+        None => word.clone(),
+    };
+    let key = if key.is_empty() { word.clone() } else { key };
+    (word, key)
+}
+
+/// Words seen, each with its folded form and key.
+type Remembered = HashMap<String, (String, String)>;
+
+/// How many words a thread remembers before it starts again (memory stays bounded).
+const REMEMBERED: usize = 400_000;
+
+thread_local! {
+    /// The words this thread has seen in one language, with their folded form and key:
+    /// the same words come back article after article, and stemming each again took
+    /// most of `index`'s time.
+    static WORDS: RefCell<(String, Remembered)> = RefCell::default();
+}
+
+/// Stems with this thread's memory of words (`WORDS`) for one language.
+struct Stems<'s> {
+    stemmer: Option<&'s Stemmer>,
+    words: &'s mut Remembered,
+}
+
+impl Stems<'_> {
+    fn of(&mut self, raw: &str) -> (String, String) {
+        if let Some(known) = self.words.get(raw) {
+            return known.clone();
+        }
+        if self.words.len() >= REMEMBERED {
+            self.words.clear();
+        }
+        let found = word_and_key(raw, self.stemmer);
+        self.words.insert(raw.to_string(), found.clone());
+        found
+    }
+}
+
 impl DocTerms {
-    fn add_text(&mut self, text: &str, weight: u32, stemmer: Option<&Stemmer>) {
+    fn add_text(&mut self, text: &str, weight: u32, stems: &mut Stems) {
         for raw in raw_words(text) {
-            let word = fold(raw);
+            let (word, key) = stems.of(raw);
             if word.is_empty() {
                 continue;
             }
-            let key = match stemmer {
-                Some(s) => fold(&s.stem(&raw.to_lowercase())),
-                None => word.clone(),
-            };
-            let key = if key.is_empty() { word.clone() } else { key };
             let entry = self.0.entry(key).or_default();
             entry.0 += weight;
             entry.1.insert(word);
@@ -81,6 +122,20 @@ fn text_of(t: &Text) -> String {
 /// What search reads of an article, weighted: the title most, then the summary, people
 /// and topics, then the body.
 pub fn doc_terms(a: &Article, site: Option<&Site>, stemmer: Option<&Stemmer>) -> DocTerms {
+    WORDS.with(|words| {
+        let mut words = words.borrow_mut();
+        if words.0 != a.language {
+            *words = (a.language.clone(), HashMap::new());
+        }
+        let mut stems = Stems {
+            stemmer,
+            words: &mut words.1,
+        };
+        terms_of(a, site, &mut stems)
+    })
+}
+
+fn terms_of(a: &Article, site: Option<&Site>, stemmer: &mut Stems) -> DocTerms {
     let mut d = DocTerms::default();
     d.add_text(&a.title, 8, stemmer);
     for s in [&a.subtitle, &a.summary].into_iter().flatten() {
@@ -222,7 +277,7 @@ impl Builder {
             }
             e.postings.sort_unstable();
             let entry = entry_json(&key, &e);
-            if bytes > 0 && bytes + entry.1 > shard_bytes {
+            if starts_shard(bytes, &key, shard_bytes) {
                 shards.push(compact(&Value::Array(std::mem::take(&mut current))));
                 bytes = 0;
             }
@@ -256,6 +311,15 @@ fn build_in(docs: Vec<(Card, DocTerms)>, shard_bytes: usize) -> SearchFiles {
     docs.into_iter()
         .fold(Builder::default(), Builder::with)
         .finish_in(shard_bytes)
+}
+
+/// Whether `key` begins a new shard, the one before holding `bytes`: once it holds half
+/// of `shard_bytes`, at a key whose hash says so (one in four), and at twice the size
+/// whatever the key. Where shards begin depends on the keys near the boundary, not on
+/// the size of everything before it: an article added or changed changes the shards of
+/// its keys, and the boundaries after them stay where they were.
+fn starts_shard(bytes: usize, key: &str, shard_bytes: usize) -> bool {
+    bytes > 0 && (bytes >= 2 * shard_bytes || (bytes >= shard_bytes / 2 && hash(key.as_bytes()).is_multiple_of(4)))
 }
 
 /// `[key, [words], [gaps], [weights]]` and its approximate length; words that are only
@@ -373,6 +437,31 @@ mod tests {
         assert_eq!(whole.terms, merged.terms);
         assert_eq!(whole.shards, merged.shards);
         assert_eq!(whole.docs, merged.docs);
+    }
+
+    #[test]
+    fn a_new_article_changes_the_shards_of_its_keys_only() {
+        let words: Vec<String> = (0..3000).map(|i| format!("w{i:04}")).collect();
+        let arts: Vec<Article> = (0..600)
+            .map(|i| {
+                let body: Vec<&str> = (0..20).map(|k| words[(i * 37 + k * 101) % 3000].as_str()).collect();
+                article(
+                    &format!("a-{i}"),
+                    &format!("2020-{:02}-01", 1 + i % 12),
+                    "x",
+                    &body.join(" "),
+                )
+            })
+            .collect();
+        let doc = |a: &Article| (card(a), doc_terms(a, None, None));
+        let before = build_in(arts.iter().map(doc).collect(), 2000);
+        let newest = article("new", "2021-01-01", "x", "w0005 w1500 w2990");
+        let after = build_in(arts.iter().chain([&newest]).map(doc).collect(), 2000);
+        assert!(before.shards.len() > 50, "{} shards", before.shards.len());
+        let changed = after.shards.iter().filter(|s| !before.shards.contains(s)).count();
+        // Its three words and its kind, title and topic keys: a shard each at most, and
+        // a boundary moved by one of them now and then.
+        assert!(changed <= 10, "{changed} of {} shards changed", after.shards.len());
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::head::{article_head, article_title, listing_head, For};
 use super::manifest::{self, Manifest};
 use super::meta::feed_order;
 use super::output::{write, write_if_changed};
-use super::plan::{page_key, picked_from_index, plan, versions};
+use super::plan::{card_key, page_key, picked_from_index, plan, versions};
 use super::render::{article_fragment, article_page, listing_page};
 use super::run::{prepare, Run};
 pub use super::run::{Options, Summary};
@@ -22,7 +22,7 @@ use crate::i18n::words;
 use crate::listing::recommend::pick;
 use rayon::prelude::*;
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -98,11 +98,15 @@ fn publish_articles(
 ) -> Result<(BTreeMap<String, u64>, Vec<SitemapEntry>), String> {
     let metas = &run.tree.languages[lang].metas;
     let exists = |l: &str, s: &str| run.tree.meta(l, s).is_some();
+    let card_keys: HashMap<&str, u64> = index.iter().map(|c| (c.slug.as_str(), card_key(c))).collect();
     let keyed: Vec<Keyed> = metas
         .par_iter()
         .map(|(slug, meta)| {
             let versions = versions(lang, slug, meta, exists);
-            let picked = picked_from_index(slug, meta, index, run.site.recommended);
+            let picked: Vec<u64> = picked_from_index(slug, meta, index, run.site.recommended)
+                .into_iter()
+                .map(|c| card_keys.get(c.slug.as_str()).copied().unwrap_or_else(|| card_key(c)))
+                .collect();
             let key = page_key(run.key, meta, &versions, &picked);
             (slug, versions, key)
         })
