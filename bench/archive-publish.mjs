@@ -103,7 +103,7 @@ index("the tree put back");
 publish("the tree put back");
 
 const mb = (r) => (r.peak ? `${r.peak.toFixed(0)} MB` : "–");
-const commit = execFileSync("git", ["log", "-1", "--format=%h %s"], { cwd: root, encoding: "utf8" }).trim();
+const commit = execFileSync("git", ["log", "-1", "--format=%h %s"], { cwd: root, encoding: "utf8" }).trim().replace(/^(.{70}).+/, "$1…");
 const section = `<!-- archive-publish:start (written by bench/archive-publish.mjs) -->
 ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, release build of \`folio-cli\` at commit
 "${commit}". The tree of \`bench/archive-tree.mjs\` (140,000 articles); \`publish\` into a copy of \`dist/\`

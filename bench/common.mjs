@@ -19,7 +19,7 @@ export async function serve(root, { cacheControl = () => "no-store", headers = {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, "http://x").pathname;
     const own = join(root, path, "index.html");
-    const file = /\.[a-z]+$/.test(path) ? join(root, path) : existsSync(own) ? own : join(root, "index.html");
+    const file = /\.[a-z0-9_]+$/i.test(path) ? join(root, path) : existsSync(own) ? own : join(root, "index.html");
     try {
       const body = await readFile(file);
       res.writeHead(200, { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": cacheControl() }).end(body);

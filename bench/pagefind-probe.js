@@ -2,7 +2,10 @@
 // archive with Pagefind's own browser runtime (/pagefind/pagefind.js), loads the first
 // 12 results' data and shows their titles, as a results list would. No inline script:
 // it runs under the same strict CSP as Folio. Sets body[data-done] when shown.
-const q = new URLSearchParams(location.search).get("q") ?? "";
+const params = new URLSearchParams(location.search);
+const q = params.get("q") ?? "";
+// Pagefind picks its index by the page's language.
+document.documentElement.lang = params.get("lang") ?? "en";
 const pagefind = await import("/pagefind/pagefind.js");
 await pagefind.init();
 const search = await pagefind.search(q);
