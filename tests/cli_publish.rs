@@ -7,21 +7,7 @@ mod tree_fixture;
 
 use serde_json::{json, Value};
 use std::fs;
-use tree_fixture::Fixture;
-
-/// What Trunk's build leaves in `dist/index.html`, reduced to what publish needs.
-const TEMPLATE: &str = r#"<!DOCTYPE html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <title>Folio</title>
-    <link rel="modulepreload" href="/folio-0123.js" />
-    <link rel="preload" href="/folio-0123_bg.wasm" as="fetch" type="application/wasm" crossorigin />
-    <script type="module" src="/boot.js"></script>
-  </head>
-  <body></body>
-</html>
-"#;
+use tree_fixture::{Fixture, TEMPLATE};
 
 struct Published {
     _tree: Fixture,

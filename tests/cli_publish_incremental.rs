@@ -12,18 +12,7 @@ use folio::publish::tree::load_with;
 use serde_json::json;
 use std::fs;
 use std::path::PathBuf;
-use tree_fixture::Fixture;
-
-const TEMPLATE: &str = r#"<!DOCTYPE html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <title>Folio</title>
-    <script type="module" src="/boot.js"></script>
-  </head>
-  <body></body>
-</html>
-"#;
+use tree_fixture::{Fixture, TEMPLATE};
 
 const MARK: &str = "<!-- left by the test -->";
 const FERRY: &str = "en/article/ferry-timetable/index.html";

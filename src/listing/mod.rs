@@ -1,6 +1,7 @@
 //! Choosing and finding articles: recommended cards, the listing's filters and pages, and
 //! search. Pure, so `cargo test` covers it natively and the benchmark can time it.
 
+pub mod answer;
 pub mod browse;
 pub mod find;
 pub mod fold;

@@ -1,15 +1,8 @@
-//! What the listing shows for a query, planned over whatever of the archive is loaded:
-//! either the results, or the files still wanted (`Want`) before they can be known. The
-//! page loads what is wanted and asks again; nothing here waits or fetches, so the same
-//! plan runs in the browser, in `folio-cli publish` and in native tests.
-//!
-//! Without search words, or without a search index, the cards are walked (`browse`);
-//! with both, the search index answers (`find`).
+//! What the listing's plan (`answer`) works with: the results of a query, the files it
+//! still wants (`Want`) before they can be known, and the archive loaded so far
+//! (`Source`). Shared by `browse` and `find`, which make the results.
 
-use super::browse::browse;
-use super::find::find;
-use super::query::ListingQuery;
-use crate::content::model::{Card, Index, SearchTerms, TermEntry};
+use crate::content::model::{Card, SearchTerms, TermEntry};
 use std::sync::Arc;
 
 /// A file of the archive the plan needs: a piece of the index, the search index's
@@ -80,14 +73,6 @@ pub struct Results {
     /// search index's words) or anywhere (the cards' own search).
     pub marks: Vec<String>,
     pub whole_words: bool,
-}
-
-pub fn results(index: &Index, source: &dyn Source, q: &ListingQuery) -> Result<Results, Vec<Want>> {
-    if index.search.is_some() && !super::words::query_words(&q.q).is_empty() {
-        find(source, q)
-    } else {
-        browse(index, source, q)
-    }
 }
 
 /// The results of an exact count, paged: the page clamped into 1..=pages.

@@ -6,8 +6,9 @@ use crate::content::endpoint::Endpoint;
 use crate::content::error::LoadError;
 use crate::content::loader::{load_docs, load_piece, load_search_terms, load_shard};
 use crate::content::model::{Card, Index, SearchTerms, TermEntry};
+use crate::listing::answer::results;
 use crate::listing::query::ListingQuery;
-use crate::listing::results::{results, Results, Source, Want};
+use crate::listing::results::{Results, Source, Want};
 use std::collections::HashMap;
 use std::sync::Arc;
 

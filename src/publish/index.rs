@@ -1,68 +1,15 @@
 //! `index`: every `{lang}/index.json` written from the language's articles, newest first
 //! (split into pieces above a threshold: `split`).
 
+use super::cards::card_of;
 use super::output::write_if_changed;
 use super::search::{doc_terms, stemmer, Builder, DocTerms, FORMAT};
 use super::split::{index_files, Layout};
 use super::tree::Tree;
-use crate::content::model::{Article, Card, Image, Site};
+use crate::content::model::{Article, Card, Site};
 use rayon::prelude::*;
-use serde_json::{json, Map, Value};
 use std::fs;
 use std::path::Path;
-
-/// An article's card, as its language's index lists it.
-pub fn card_of(a: &Article) -> Card {
-    Card {
-        slug: a.slug.clone(),
-        kind: a.kind.clone(),
-        date: a.date,
-        title: a.title.clone(),
-        summary: a.summary.clone(),
-        image: a.image.clone(),
-        topics: a.topics.clone(),
-    }
-}
-
-/// Newest first; on the same day, by slug, so the order never depends on the disk.
-pub fn newest_first(cards: &mut [Card]) {
-    cards.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
-}
-
-pub fn image_json(i: &Image) -> Value {
-    let mut o = Map::new();
-    o.insert("src".into(), json!(i.src));
-    o.insert("alt".into(), json!(i.alt));
-    for (k, v) in [("credit", &i.credit), ("caption", &i.caption)] {
-        if let Some(v) = v {
-            o.insert(k.into(), json!(v));
-        }
-    }
-    for (k, v) in [("width", i.width), ("height", i.height)] {
-        if let Some(v) = v {
-            o.insert(k.into(), json!(v));
-        }
-    }
-    Value::Object(o)
-}
-
-pub fn card_json(c: &Card) -> Value {
-    let mut o = Map::new();
-    o.insert("slug".into(), json!(c.slug));
-    o.insert("kind".into(), json!(c.kind));
-    o.insert("date".into(), json!(c.date.iso()));
-    o.insert("title".into(), json!(c.title));
-    if let Some(s) = &c.summary {
-        o.insert("summary".into(), json!(s));
-    }
-    if let Some(i) = &c.image {
-        o.insert("image".into(), image_json(i));
-    }
-    if !c.topics.is_empty() {
-        o.insert("topics".into(), json!(c.topics));
-    }
-    Value::Object(o)
-}
 
 /// An article as the index files need it: its card and what search reads of it.
 pub type Doc = (Card, DocTerms);

@@ -13,7 +13,7 @@
 //!
 //! Raw HTML is refused: the contract carries text, never markup.
 
-use super::index::image_json;
+use super::cards::image_json;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde_json::{json, Map, Value};
 

@@ -4,6 +4,7 @@
 //! app's model, decoders, URL rules, words and picking logic, and renders its pages'
 //! bodies with the app's own components (`render`).
 
+pub mod cards;
 pub mod check;
 pub mod cli;
 pub mod feeds;

@@ -2,7 +2,7 @@
 //! page is made from, hashed), and, from the keys of the last run, which pages to write
 //! and which to remove. Pure: `site` carries it out.
 
-use super::index::card_json;
+use super::cards::card_json;
 use super::meta::Meta;
 use super::stamp::hash;
 use crate::content::head::versions_of;
@@ -140,8 +140,8 @@ mod tests {
         keys.iter().map(|(s, k)| (format!("en/{s}"), *k)).collect()
     }
 
-    #[test]
-    fn one_article_changed_rewrites_its_page_alone() {
+    /// Three articles, their cards newest first: a and c share a topic.
+    fn three() -> ([Card; 3], [(&'static str, Meta); 3]) {
         let index = [
             card("a", 3, &["water"]),
             card("b", 2, &["rail"]),
@@ -152,6 +152,12 @@ mod tests {
             ("b", meta(2, &["rail"])),
             ("c", meta(3, &["water"])),
         ];
+        (index, metas)
+    }
+
+    #[test]
+    fn one_article_changed_rewrites_its_page_alone() {
+        let (index, metas) = three();
         let first = keys(1, &metas, &index);
         let none = plan("en", &first, Some(&before(&first)), |_| true);
         assert_eq!((none.write.len(), none.kept), (0, 3));
@@ -172,16 +178,7 @@ mod tests {
 
     #[test]
     fn a_card_changed_in_the_index_rewrites_the_pages_that_show_it() {
-        let index = [
-            card("a", 3, &["water"]),
-            card("b", 2, &["rail"]),
-            card("c", 1, &["water"]),
-        ];
-        let metas = [
-            ("a", meta(1, &["water"])),
-            ("b", meta(2, &["rail"])),
-            ("c", meta(3, &["water"])),
-        ];
+        let (index, metas) = three();
         let first = keys(1, &metas, &index);
         // c's title changes: a and b show c (a by topic; b as the newest left), c does not.
         let mut retitled = index.clone();

@@ -10,9 +10,10 @@ use crate::components::listing::ListingView;
 use crate::content::endpoint::Endpoint;
 use crate::content::model::{Article, Card, Index, Site};
 use crate::i18n::choices::{language_choices, ArticleLanguages};
+use crate::listing::answer::results;
 use crate::listing::filter_options;
 use crate::listing::query::ListingQuery;
-use crate::listing::results::{results, NothingMore};
+use crate::listing::results::NothingMore;
 use leptos::prelude::*;
 use std::sync::Arc;
 

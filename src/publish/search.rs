@@ -11,8 +11,7 @@
 //! adds to the end and older numbers stay. Kinds and topics are keys too (`#k:news`,
 //! `#t:water`), so a search within a filter is one more list to intersect.
 
-use super::index::card_json;
-use super::split::compact;
+use super::cards::{card_json, compact, newest_first};
 use super::stamp::hash;
 use crate::content::model::{Article, Block, Card, Site, Text};
 use crate::listing::fold::fold;
@@ -242,7 +241,7 @@ impl Builder {
     /// The cards added, newest first (as the index lists them).
     pub fn cards_newest_first(&self) -> Vec<Card> {
         let mut cards = self.cards.clone();
-        super::index::newest_first(&mut cards);
+        newest_first(&mut cards);
         cards
     }
 
@@ -363,7 +362,7 @@ mod tests {
     }
 
     fn card(a: &Article) -> Card {
-        super::super::index::card_of(a)
+        super::super::cards::card_of(a)
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! counted from the oldest (piece 1), so a new article changes `index.json` and the
 //! newest piece only; older pieces stay byte for byte the same (docs/contract.md §4).
 
-use super::index::card_json;
+use super::cards::{card_json, compact};
 use crate::content::model::{Card, Counts};
 use serde_json::{json, Map, Value};
 
@@ -129,12 +129,6 @@ fn counts_json(counts: &Counts) -> Value {
 
 fn pretty(v: &Value) -> String {
     let mut text = serde_json::to_string_pretty(v).unwrap_or_default();
-    text.push('\n');
-    text
-}
-
-pub fn compact(v: &Value) -> String {
-    let mut text = serde_json::to_string(v).unwrap_or_default();
     text.push('\n');
     text
 }

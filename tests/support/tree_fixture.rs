@@ -8,6 +8,20 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+/// What Trunk's build leaves in `dist/index.html`, reduced to what publish needs.
+pub const TEMPLATE: &str = r#"<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Folio</title>
+    <link rel="modulepreload" href="/folio-0123.js" />
+    <link rel="preload" href="/folio-0123_bg.wasm" as="fetch" type="application/wasm" crossorigin />
+    <script type="module" src="/boot.js"></script>
+  </head>
+  <body></body>
+</html>
+"#;
+
 pub struct Fixture {
     pub dir: PathBuf,
 }
