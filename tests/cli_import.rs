@@ -93,6 +93,8 @@ fn every_block_type_round_trips() {
             caption: Some("The new routes".into()),
             width: None,
             height: None,
+            variants: Vec::new(),
+            focus: None,
         }),
         Block::Divider,
         Block::Paragraph(vec![plain("Tickets cost the same as by day.")]),

@@ -6,6 +6,7 @@
 mod tree_fixture;
 
 use serde_json::{json, Value};
+use std::fs;
 use tree_fixture::Fixture;
 
 /// Asserts the tree has exactly this error among its problems.
@@ -219,4 +220,36 @@ fn index_rewrites_every_index_newest_first() {
         .map(|c| c["slug"].as_str().unwrap())
         .collect();
     assert_eq!(slugs, ["ferry-timetable", "harbour-wall"]);
+}
+
+#[test]
+fn image_variants_wider_than_the_image_missing_or_of_an_unknown_type() {
+    let f = Fixture::new("variants");
+    fs::write(f.dir.join("img/pier-800.jpg"), b"not checked here").unwrap();
+    f.edit("en/articles/ferry-timetable.json", |a| {
+        a["image"]["variants"] = json!([
+            { "src": "img/pier-800.jpg", "width": 800, "type": "image/jpeg" },
+            { "src": "img/pier-3200.jpg", "width": 3200, "type": "image/jpeg" },
+            { "src": "img/pier-800.heic", "width": 800, "type": "image/heic" }
+        ]);
+        a["image"]["focus"] = json!({ "x": 0.5, "y": -0.1 });
+    });
+    let file = "en/articles/ferry-timetable.json";
+    reports(
+        &f,
+        &format!(
+            "{file}: image.variants[1].width: 3200 is wider than the image itself (1600): a variant is never enlarged"
+        ),
+    );
+    reports(
+        &f,
+        &format!("{file}: image.variants[1].src: \"img/pier-3200.jpg\" does not exist in the content tree"),
+    );
+    reports(&f, &format!("{file}: image.variants[2].type: \"image/heic\" is not one of the types a variant may have: image/avif, image/webp, image/jpeg, image/png"));
+    reports(&f, &format!("{file}: image.focus.y: -0.1 must be a number from 0 to 1"));
+    let problems = f.problems();
+    assert!(
+        !problems.iter().any(|p| p.contains("variants[0]")),
+        "the first variant is right: {problems:#?}"
+    );
 }

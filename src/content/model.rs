@@ -69,6 +69,30 @@ pub struct Image {
     pub caption: Option<String>,
     pub width: Option<u32>,
     pub height: Option<u32>,
+    /// The same picture at other widths and in other formats (`folio-cli images`), for
+    /// the browser to choose from; only those with an allowed source and a known type.
+    pub variants: Vec<Variant>,
+    /// The point of the picture to keep in view where it is cropped (cards).
+    pub focus: Option<Focus>,
+}
+
+/// One file of an image's variants.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Variant {
+    pub src: String,
+    pub width: u32,
+    /// A MIME type of `IMAGE_TYPES`.
+    pub mime: String,
+}
+
+/// The image types a variant may have.
+pub const IMAGE_TYPES: [&str; 4] = ["image/avif", "image/webp", "image/jpeg", "image/png"];
+
+/// A point of a picture, each coordinate from 0 (left, top) to 1 (right, bottom).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Focus {
+    pub x: f64,
+    pub y: f64,
 }
 
 /// A run of text; `link` is already checked.

@@ -36,6 +36,17 @@ pub fn image_json(i: &Image) -> Value {
             o.insert(k.into(), json!(v));
         }
     }
+    if !i.variants.is_empty() {
+        let variants: Vec<Value> = i
+            .variants
+            .iter()
+            .map(|v| json!({ "src": v.src, "width": v.width, "type": v.mime }))
+            .collect();
+        o.insert("variants".into(), Value::Array(variants));
+    }
+    if let Some(f) = i.focus {
+        o.insert("focus".into(), json!({ "x": f.x, "y": f.y }));
+    }
     Value::Object(o)
 }
 

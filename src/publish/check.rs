@@ -5,6 +5,7 @@
 use super::problem::{at, join, Report};
 use crate::content::date::{is_rfc3339, Date};
 use crate::content::decode::is_valid_language;
+use crate::content::model::IMAGE_TYPES;
 use crate::content::slug::is_valid_slug;
 use crate::content::url::{scheme_of, UrlUse};
 use crate::share::CHANNELS;
@@ -141,6 +142,63 @@ pub fn image(r: &mut Report, field: &str, v: &Value) {
     }
     for name in ["width", "height"] {
         positive_integer(r, o, field, name);
+    }
+    if let Some(v) = o.get("variants") {
+        variants(r, &join(field, "variants"), v, o.get("width").and_then(Value::as_u64));
+    }
+    if let Some(v) = o.get("focus") {
+        focus(r, &join(field, "focus"), v);
+    }
+}
+
+/// An image's variants: each a file (`src`) at a width no wider than the original's
+/// (`original`, when the image gives it), of a known type.
+fn variants(r: &mut Report, field: &str, v: &Value, original: Option<u64>) {
+    let Some(list) = v.as_array() else {
+        r.error(field, format!("must be a list of variants, not {}", type_name(v)));
+        return;
+    };
+    for (i, item) in list.iter().enumerate() {
+        let f = at(field, i);
+        let Some(o) = object(r, &f, item) else { continue };
+        if let Some(src) = required(r, o, &f, "src") {
+            url(r, &join(&f, "src"), src, UrlUse::Image);
+        }
+        if required(r, o, &f, "width").is_some() {
+            positive_integer(r, o, &f, "width");
+        }
+        let width = o.get("width").and_then(Value::as_u64);
+        if let (Some(w), Some(original)) = (width, original) {
+            if w > original {
+                r.error(
+                    &join(&f, "width"),
+                    format!("{w} is wider than the image itself ({original}): a variant is never enlarged"),
+                );
+            }
+        }
+        if let Some(t) = required(r, o, &f, "type") {
+            if !t.as_str().is_some_and(|t| IMAGE_TYPES.contains(&t)) {
+                r.error(
+                    &join(&f, "type"),
+                    format!(
+                        "{t} is not one of the types a variant may have: {}",
+                        IMAGE_TYPES.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// Where cards crop: `x` and `y`, each from 0 to 1.
+fn focus(r: &mut Report, field: &str, v: &Value) {
+    let Some(o) = object(r, field, v) else { return };
+    for name in ["x", "y"] {
+        if let Some(n) = required(r, o, field, name) {
+            if !n.as_f64().is_some_and(|n| (0.0..=1.0).contains(&n)) {
+                r.error(&join(field, name), format!("{n} must be a number from 0 to 1"));
+            }
+        }
     }
 }
 

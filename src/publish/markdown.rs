@@ -251,6 +251,8 @@ pub fn blocks(markdown: &str, first_line: usize) -> Result<Vec<Value>, ImportErr
                         caption: (!caption.is_empty()).then_some(caption),
                         width: None,
                         height: None,
+                        variants: Vec::new(),
+                        focus: None,
                     };
                     paragraph_images.push(json!({ "type": "image", "image": image_json(&image) }));
                 }

@@ -141,14 +141,25 @@ pub(super) fn site(json: &str) -> Result<Site, DecodeError> {
 
 fn image(v: &Value) -> Option<Image> {
     let o = v.as_object()?;
-    make_image(
-        o.get("src")?.as_str()?,
-        string(o, "alt"),
-        string(o, "credit"),
-        string(o, "caption"),
-        number(o, "width"),
-        number(o, "height"),
-    )
+    make_image(ImageFields {
+        src: o.get("src")?.as_str()?,
+        alt: string(o, "alt"),
+        credit: string(o, "credit"),
+        caption: string(o, "caption"),
+        width: number(o, "width"),
+        height: number(o, "height"),
+        variants: o
+            .get("variants")
+            .and_then(Value::as_array)
+            .map(|list| {
+                list.iter()
+                    .filter_map(Value::as_object)
+                    .filter_map(variant_of)
+                    .collect()
+            })
+            .unwrap_or_default(),
+        focus: o.get("focus").and_then(Value::as_object).and_then(focus_of),
+    })
 }
 
 /// A run: a string, or `{text, bold?, italic?, link?}`; a refused link keeps its text.

@@ -48,22 +48,46 @@ fn non_empty(s: Option<String>) -> Option<String> {
 
 // ---- shared pieces ----
 
-/// An image is shown only with an allowed source; a refused one renders nothing.
-fn make_image(
-    src: &str,
-    alt: Option<String>,
-    credit: Option<String>,
-    caption: Option<String>,
-    width: Option<u32>,
-    height: Option<u32>,
-) -> Option<Image> {
+/// An image's fields as a decoder found them.
+pub(super) struct ImageFields<'a> {
+    pub src: &'a str,
+    pub alt: Option<String>,
+    pub credit: Option<String>,
+    pub caption: Option<String>,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    /// `(src, width, type)` of each variant.
+    pub variants: Vec<(String, u32, String)>,
+    pub focus: Option<(f64, f64)>,
+}
+
+/// An image is shown only with an allowed source; a refused one renders nothing. A
+/// variant is kept only with an allowed source, a width and a known type; a focus only
+/// inside the picture.
+fn make_image(f: ImageFields) -> Option<Image> {
     Some(Image {
-        src: checked(src, UrlUse::Image)?,
-        alt: alt.unwrap_or_default(),
-        credit: non_empty(credit),
-        caption: non_empty(caption),
-        width: width.filter(|n| *n > 0),
-        height: height.filter(|n| *n > 0),
+        src: checked(f.src, UrlUse::Image)?,
+        alt: f.alt.unwrap_or_default(),
+        credit: non_empty(f.credit),
+        caption: non_empty(f.caption),
+        width: f.width.filter(|n| *n > 0),
+        height: f.height.filter(|n| *n > 0),
+        variants: f
+            .variants
+            .into_iter()
+            .filter(|(_, width, mime)| *width > 0 && IMAGE_TYPES.contains(&mime.as_str()))
+            .filter_map(|(src, width, mime)| {
+                Some(Variant {
+                    src: checked(&src, UrlUse::Image)?,
+                    width,
+                    mime,
+                })
+            })
+            .collect(),
+        focus: f
+            .focus
+            .filter(|(x, y)| (0.0..=1.0).contains(x) && (0.0..=1.0).contains(y))
+            .map(|(x, y)| Focus { x, y }),
     })
 }
 
@@ -196,11 +220,38 @@ pub(super) struct StrictImage {
     caption: Option<String>,
     width: Option<u32>,
     height: Option<u32>,
+    variants: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+    focus: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// A variant's `(src, width, type)`, when each is there with its type (both paths).
+pub(super) fn variant_of(o: &serde_json::Map<String, serde_json::Value>) -> Option<(String, u32, String)> {
+    let width = u32::try_from(o.get("width")?.as_u64()?).ok()?;
+    Some((o.get("src")?.as_str()?.into(), width, o.get("type")?.as_str()?.into()))
+}
+
+/// A focus's `(x, y)`, when both are numbers (both paths).
+pub(super) fn focus_of(o: &serde_json::Map<String, serde_json::Value>) -> Option<(f64, f64)> {
+    Some((o.get("x")?.as_f64()?, o.get("y")?.as_f64()?))
 }
 
 impl StrictImage {
     fn checked(self) -> Option<Image> {
-        make_image(&self.src, self.alt, self.credit, self.caption, self.width, self.height)
+        make_image(ImageFields {
+            src: &self.src,
+            alt: self.alt,
+            credit: self.credit,
+            caption: self.caption,
+            width: self.width,
+            height: self.height,
+            variants: self
+                .variants
+                .unwrap_or_default()
+                .iter()
+                .filter_map(variant_of)
+                .collect(),
+            focus: self.focus.as_ref().and_then(focus_of),
+        })
     }
 }
 

@@ -317,3 +317,40 @@ fn sample_articles_take_the_fast_path() {
     }
     assert!(read >= 26);
 }
+
+#[test]
+fn image_variants_and_focus_keep_what_is_usable() {
+    let json = r#"{"slug":"a","language":"en","kind":"news","date":"2026-01-02","title":"T","body":[],
+        "image":{"src":"img/a.jpg","alt":"A","width":2400,"height":1600,
+          "variants":[{"src":"img/a-640.avif","width":640,"type":"image/avif"},
+                      {"src":"img/a-640.jpg","width":640,"type":"image/jpeg"},
+                      {"src":"javascript:alert(1)","width":320,"type":"image/jpeg"},
+                      {"src":"img/a-0.jpg","width":0,"type":"image/jpeg"},
+                      {"src":"img/a.tiff","width":320,"type":"image/tiff"},
+                      {"src":"img/a-x.jpg","width":"wide","type":"image/jpeg"}],
+          "focus":{"x":0.25,"y":1}}}"#;
+    for decoded in [decode_article(json), decode_article_lenient(json)] {
+        let image = decoded.unwrap().image.unwrap();
+        let kept: Vec<(&str, u32, &str)> = image
+            .variants
+            .iter()
+            .map(|v| (v.src.as_str(), v.width, v.mime.as_str()))
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                ("img/a-640.avif", 640, "image/avif"),
+                ("img/a-640.jpg", 640, "image/jpeg")
+            ]
+        );
+        assert_eq!(image.focus, Some(Focus { x: 0.25, y: 1.0 }));
+    }
+    // A focus outside the picture, or not numbers: none.
+    for focus in [r#"{"x":1.5,"y":0.5}"#, r#"{"x":"left","y":0.5}"#, r#"[0.5,0.5]"#] {
+        let json = format!(
+            r#"{{"slug":"a","language":"en","kind":"news","date":"2026-01-02","title":"T","body":[],
+                "image":{{"src":"img/a.jpg","alt":"A","focus":{focus}}}}}"#
+        );
+        assert_eq!(decode_article(&json).unwrap().image.unwrap().focus, None, "{focus}");
+    }
+}
