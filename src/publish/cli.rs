@@ -1,4 +1,4 @@
-//! The command line: `validate`, `index`, `import`, `import-wordpress`, `publish`.
+//! The command line: `validate`, `index`, `images`, `import`, `import-wordpress`, `publish`.
 //! Returns the exit code.
 
 use super::check;
@@ -25,6 +25,12 @@ folio-cli: check, index, import and publish a Folio content tree
       index.json with the newest --head cards (default 48) and the list of pieces,
       {lang}/index/{n}.json of --piece cards each (default 500), counted from the
       oldest.
+  folio-cli images DIR
+      Makes variants of every JPEG, PNG and WebP picture the articles name, at the
+      widths below its own of 320, 480, 640, 960, 1280 and 1920 pixels, as WebP and
+      as JPEG (PNG for a picture with transparency), under DIR/variants/, and records
+      them with the picture's size in each image object; then rewrites the indexes.
+      Variants newer than their picture are kept. Exit 1 if a picture cannot be read.
   folio-cli import FILE.md --lang L [--into DIR]
       Turns a Markdown file with a front-matter header into an article; prints its
       JSON, or writes DIR/L/articles/SLUG.json with --into.
@@ -106,6 +112,7 @@ pub fn run(mut args: Vec<String>) -> i32 {
     let result = match command.as_str() {
         "validate" => validate(args),
         "index" => index(args),
+        "images" => images(args),
         "import" => import_file(args),
         "import-wordpress" => import_wordpress(args),
         "publish" => publish_tree(args),
@@ -182,6 +189,39 @@ fn index(mut args: Vec<String>) -> Result<i32, String> {
         println!("{lang}/index.json: {count} article(s){form}; {lang}/search/ written");
     }
     Ok(0)
+}
+
+fn images(args: Vec<String>) -> Result<i32, String> {
+    let dir = one_path(&args, "DIR")?;
+    let site_file = dir.join("site.json");
+    let site = std::fs::read_to_string(&site_file)
+        .map_err(|e| format!("{}: {e}", site_file.display()))
+        .and_then(|t| crate::content::decode::decode_site(&t).map_err(|e| format!("{}: {e}", site_file.display())))?;
+    let started = Instant::now();
+    let report = super::images::run(&dir, &site.languages);
+    for problem in &report.problems {
+        eprintln!("{problem}");
+    }
+    println!(
+        "{}: {} picture(s) with variants, {} variant file(s) written, {} article(s) updated ({:.2} s)",
+        dir.display(),
+        report.pictures,
+        report.written,
+        report.articles,
+        started.elapsed().as_secs_f64()
+    );
+    if !report.languages.is_empty() {
+        // The cards in the indexes carry the images too.
+        let (written, unreadable) =
+            super::index::write_indexes_from_files(&dir, Some(&site), &report.languages, Layout::default())?;
+        for problem in &unreadable {
+            eprintln!("{problem}");
+        }
+        for (lang, count) in written {
+            println!("{lang}/index.json: {count} article(s)");
+        }
+    }
+    Ok(i32::from(!report.problems.is_empty()))
 }
 
 fn import_file(mut args: Vec<String>) -> Result<i32, String> {

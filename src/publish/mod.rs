@@ -10,6 +10,7 @@ pub mod cli;
 pub mod feeds;
 pub mod head;
 pub mod html;
+pub mod images;
 pub mod index;
 pub mod manifest;
 pub mod markdown;

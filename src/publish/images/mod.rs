@@ -1,0 +1,130 @@
+//! `folio-cli images DIR`: variants of every raster picture the articles name (`make`),
+//! made in parallel with a progress bar, written under `DIR/variants/`, and recorded in
+//! each image object that names the picture (`find`): its upright `width` and `height`
+//! and its `variants`. A picture that cannot be read is named with the articles that
+//! show it; the rest go on.
+
+pub mod find;
+pub mod make;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use make::Variants;
+use rayon::prelude::*;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Pictures with variants, and variant files written this time.
+    pub pictures: usize,
+    pub written: usize,
+    /// Article files rewritten, and the languages they are in.
+    pub articles: usize,
+    pub languages: Vec<String>,
+    /// What could not be done, one line each.
+    pub problems: Vec<String>,
+}
+
+/// An article file: its path in the tree and its JSON.
+type ArticleFile = (String, Value);
+
+/// Every article file of the languages' folders that reads as JSON; problems for those
+/// that do not.
+fn articles(root: &Path, languages: &[String], problems: &mut Vec<String>) -> Vec<ArticleFile> {
+    let mut found = Vec::new();
+    for lang in languages {
+        let dir = root.join(lang).join("articles");
+        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        let mut names: Vec<String> = entries
+            .flatten()
+            .filter_map(|e| e.file_name().into_string().ok())
+            .filter(|n| n.ends_with(".json"))
+            .collect();
+        names.sort();
+        for name in names {
+            let file = format!("{lang}/articles/{name}");
+            match fs::read_to_string(root.join(&file))
+                .map_err(|e| e.to_string())
+                .and_then(|t| serde_json::from_str::<Value>(&t).map_err(|e| format!("is not valid JSON: {e}")))
+            {
+                Ok(v) => found.push((file, v)),
+                Err(e) => problems.push(format!("{file}: {e} (its images are left as they are)")),
+            }
+        }
+    }
+    found
+}
+
+/// The variants of each picture, made in parallel; a progress bar on a terminal.
+fn make_all(root: &Path, pictures: &[&String]) -> BTreeMap<String, Result<Variants, String>> {
+    let bar = ProgressBar::new(pictures.len() as u64);
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} pictures, {eta} left {msg}") {
+        bar.set_style(style);
+    }
+    let done = pictures
+        .par_iter()
+        .map(|p| {
+            let result = make::variants(root, p);
+            bar.inc(1);
+            ((*p).clone(), result)
+        })
+        .collect();
+    bar.finish_and_clear();
+    done
+}
+
+/// Makes the variants of every raster picture that the articles of `languages` name,
+/// and records them in the articles.
+pub fn run(root: &Path, languages: &[String]) -> Report {
+    let mut report = Report::default();
+    let mut files = articles(root, languages, &mut report.problems);
+    // Which articles show each picture, and where.
+    let mut uses: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (file, v) in &files {
+        for (field, picture) in find::images(v) {
+            uses.entry(picture).or_default().push(format!("{file}: {field}"));
+        }
+    }
+    let pictures: Vec<&String> = uses.keys().collect();
+    let mut made = BTreeMap::new();
+    for (picture, result) in make_all(root, &pictures) {
+        match result {
+            Ok(v) => {
+                report.pictures += 1;
+                report.written += v.written;
+                made.insert(picture, v);
+            }
+            Err(e) => {
+                let shown = uses[&picture].join(", ");
+                report
+                    .problems
+                    .push(format!("{picture}: {e} (shown by {shown}; left as it is)"));
+            }
+        }
+    }
+    for (file, v) in &mut files {
+        if !find::fill(v, &made) {
+            continue;
+        }
+        let text = match serde_json::to_string_pretty(v) {
+            Ok(t) => t + "\n",
+            Err(e) => {
+                report.problems.push(format!("{file}: {e}"));
+                continue;
+            }
+        };
+        match fs::write(root.join(&*file), text) {
+            Ok(()) => {
+                report.articles += 1;
+                let lang = file.split('/').next().unwrap_or_default().to_string();
+                if !report.languages.contains(&lang) {
+                    report.languages.push(lang);
+                }
+            }
+            Err(e) => report.problems.push(format!("{file}: cannot be written: {e}")),
+        }
+    }
+    report
+}
