@@ -11,7 +11,7 @@ use image::codecs::jpeg::JpegEncoder;
 use image::{DynamicImage, ImageEncoder, ImageFormat, Rgb, RgbImage, Rgba, RgbaImage};
 use serde_json::json;
 use std::fs;
-use tree_fixture::Fixture;
+use tree_fixture::{Fixture, TEMPLATE};
 
 fn photo(width: u32, height: u32) -> RgbImage {
     RgbImage::from_fn(width, height, |x, y| {
@@ -182,6 +182,40 @@ fn variants_at_each_width_below_the_picture_recorded_in_the_articles() {
         .find(|c| c["slug"] == "harbour-wall")
         .unwrap();
     assert_eq!(card["image"]["variants"].as_array().map(Vec::len), Some(8));
+}
+
+#[test]
+fn published_pages_offer_the_variants_and_preload_the_lead_image() {
+    let f = tree_with_pictures("images-publish", false);
+    assert_eq!(f.run(&["images"]), 0);
+    let out = f.dir.join("dist");
+    fs::create_dir_all(&out).unwrap();
+    fs::write(out.join("index.html"), TEMPLATE).unwrap();
+    assert_eq!(f.run(&["publish", "--out", out.to_str().unwrap()]), 0);
+    let html = fs::read_to_string(out.join("en/article/harbour-wall/index.html")).unwrap();
+    let v = "/content/variants/img/harbour.jpg";
+    let webp = format!("{v}/320.webp 320w, {v}/480.webp 480w, {v}/640.webp 640w, {v}/960.webp 960w");
+    let sizes = "min(calc(100vw - 2rem), 70ch)";
+    assert!(
+        html.contains(&format!(
+            r#"<link data-folio-prerender rel="preload" as="image" type="image/webp" imagesrcset="{webp}" imagesizes="{sizes}" fetchpriority="high">"#
+        )),
+        "the preload: {html}"
+    );
+    assert!(
+        html.contains(&format!(
+            r#"<picture class="folio-picture"><source type="image/webp" srcset="{webp}" sizes="{sizes}">"#
+        )),
+        "{html}"
+    );
+    let jpeg = format!(
+        "{v}/320.jpg 320w, {v}/480.jpg 480w, {v}/640.jpg 640w, {v}/960.jpg 960w, /content/img/harbour.jpg 1000w"
+    );
+    assert!(html.contains(&format!(r#"srcset="{jpeg}""#)), "{html}");
+    assert!(html.contains(r#"fetchpriority="high""#));
+    // The photo in the body loads lazily, without a preload of its own.
+    assert_eq!(html.matches("rel=\"preload\" as=\"image\"").count(), 1);
+    assert!(html.contains(r#"loading="lazy""#));
 }
 
 #[test]

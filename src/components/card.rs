@@ -3,6 +3,7 @@
 //! whole card is one link, with the title as its name.
 
 use super::dates::DateText;
+use super::picture::{Picture, Place};
 use crate::browser::prefetch_article;
 use crate::content::endpoint::Endpoint;
 use crate::content::files::article_path;
@@ -49,11 +50,11 @@ pub fn CardView(
 ) -> impl IntoView {
     let image = card
         .image
-        .as_ref()
-        .and_then(|i| Some((endpoint.resolve(&i.src, UrlUse::Image)?, i.clone())));
+        .clone()
+        .filter(|i| endpoint.resolve(&i.src, UrlUse::Image).is_some());
     let credit = image
         .as_ref()
-        .and_then(|(_, i)| i.credit.as_ref())
+        .and_then(|i| i.credit.as_ref())
         .map(|c| fill(words(&lang).photo_credit, &[("credit", c)]));
     let href = article_path(&base, &lang, &card.slug);
     let (title, summary) = match marked {
@@ -105,15 +106,13 @@ pub fn CardView(
         <li class="folio-card">
             <div class="folio-card-media">
                 {match image {
-                    Some((src, i)) => view! {
-                        <img
+                    Some(image) => view! {
+                        <Picture
+                            image
+                            endpoint=endpoint.clone()
+                            place=Place::Card
                             class="folio-card-image"
-                            src=src
-                            alt=i.alt
-                            width=i.width.unwrap_or(480)
-                            height=i.height.unwrap_or(270)
-                            loading="lazy"
-                            decoding="async"
+                            default_size=(480, 270)
                         />
                     }
                     .into_any(),

@@ -13,6 +13,7 @@ pub mod header;
 pub mod languages;
 pub mod listing;
 pub mod people;
+pub mod picture;
 pub mod recommended;
 pub mod share;
 pub mod share_icons;

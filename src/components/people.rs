@@ -1,5 +1,6 @@
 //! The people of an article under the site's own heading ("Responsible MEPs").
 
+use super::picture::{Picture, Place};
 use crate::content::endpoint::Endpoint;
 use crate::content::model::Person;
 use crate::content::url::UrlUse;
@@ -11,7 +12,7 @@ pub fn People(people: Vec<Person>, heading: String, endpoint: Endpoint) -> impl 
         let list = people
             .into_iter()
             .map(|p| {
-                let photo = p.photo.and_then(|ph| Some((endpoint.resolve(&ph.src, UrlUse::Image)?, ph.alt)));
+                let photo = p.photo.filter(|ph| endpoint.resolve(&ph.src, UrlUse::Image).is_some());
                 let href = p.url.and_then(|u| endpoint.resolve(&u, UrlUse::Link));
                 let name = match href {
                     Some(href) => view! { <a class="folio-person-name" href=href>{p.name}</a> }.into_any(),
@@ -19,8 +20,14 @@ pub fn People(people: Vec<Person>, heading: String, endpoint: Endpoint) -> impl 
                 };
                 view! {
                     <li class="folio-person">
-                        {photo.map(|(src, alt)| view! {
-                            <img class="folio-person-photo" src=src alt=alt width="96" height="96" loading="lazy" decoding="async" />
+                        {photo.map(|image| view! {
+                            <Picture
+                                image
+                                endpoint=endpoint.clone()
+                                place=Place::Portrait
+                                class="folio-person-photo"
+                                default_size=(96, 96)
+                            />
                         })}
                         <span class="folio-person-text">
                             {name}

@@ -6,6 +6,7 @@
 //! are plain (see `For`).
 
 use super::html::{esc, json_in_script};
+use crate::components::picture::{self, Place};
 use crate::content::endpoint::Endpoint;
 use crate::content::head::{description, page_title, x_default};
 use crate::content::model::{Article, Site};
@@ -174,4 +175,20 @@ pub fn listing_head(site: &Site, title: &str, versions: &[(String, String)]) -> 
     meta(&mut out, f, "property", "og:title", title);
     meta(&mut out, f, "property", "og:url", url);
     out
+}
+
+/// A published page's preload of its lead image, when it has WebP variants: the same
+/// `srcset` and `sizes` as the page's `<picture>`, so the browser fetches the file it
+/// will show before it reaches the `<img>` (`endpoint`: the page's own, so the URLs
+/// are the same as the picture's).
+pub fn lead_preload(a: &Article, endpoint: &Endpoint) -> String {
+    let Some(image) = &a.image else { return String::new() };
+    let Some(srcset) = picture::srcset(image, "image/webp", endpoint, None) else {
+        return String::new();
+    };
+    format!(
+        r#"<link data-folio-prerender rel="preload" as="image" type="image/webp" imagesrcset="{}" imagesizes="{}" fetchpriority="high">"#,
+        esc(&srcset),
+        esc(picture::sizes(Place::Column))
+    )
 }

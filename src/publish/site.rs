@@ -5,7 +5,7 @@
 //! changed (`sync`), and the listing, feeds and sitemap when their text did.
 
 use super::feeds::{atom, sitemap, SitemapEntry, FEED_SIZE};
-use super::head::{article_head, article_title, listing_head, For};
+use super::head::{article_head, article_title, lead_preload, listing_head, For};
 use super::manifest::{self, Manifest};
 use super::meta::feed_order;
 use super::output::{write, write_if_changed};
@@ -73,8 +73,9 @@ fn publish_article(
     )?;
     let body = article_page(&run.page(lang), a, &url, cards);
     let head = format!(
-        "{}{}",
+        "{}{}{}",
         article_head(a, &run.site, &versions, &run.absolute_endpoint, For::Page),
+        lead_preload(a, &run.endpoint),
         run.feed_link(lang)
     );
     let html = run
