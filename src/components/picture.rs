@@ -78,7 +78,10 @@ pub fn focus_classes(focus: Option<Focus>) -> String {
 }
 
 /// The picture, or nothing when its source is refused. `lead`: the largest paint,
-/// loaded at once and first; other pictures load when they come near the screen.
+/// loaded at once; other pictures load when they come near the screen. (No
+/// `fetchpriority`: Leptos 0.8 writes it when rendering to HTML but not in the browser,
+/// so the two renders would differ; a published page's preload of the lead image
+/// carries it.)
 #[component]
 pub fn Picture(
     image: Image,
@@ -116,7 +119,6 @@ pub fn Picture(
             width=width
             height=height
             loading=if lead { "eager" } else { "lazy" }
-            fetchpriority=lead.then_some("high")
             decoding="async"
         />
     };

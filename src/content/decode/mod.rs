@@ -220,6 +220,8 @@ pub(super) struct StrictImage {
     caption: Option<String>,
     width: Option<u32>,
     height: Option<u32>,
+    // Objects only (serde's derive would also take an array): a variant or focus that
+    // is not one sends the file to the forgiving path, which drops it alone.
     variants: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     focus: Option<serde_json::Map<String, serde_json::Value>>,
 }
