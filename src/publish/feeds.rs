@@ -44,9 +44,12 @@ pub fn sitemap(entries: &[SitemapEntry]) -> String {
 
 /// An RFC 3339 time for Atom: `updated` when the article has one, else its date at midnight UTC.
 pub fn atom_time(a: &Article) -> String {
-    a.updated
-        .clone()
-        .unwrap_or_else(|| format!("{}T00:00:00Z", a.date.iso()))
+    atom_time_of(a.updated.as_deref(), &a.date.iso())
+}
+
+/// `atom_time` from `updated` and the date (`YYYY-MM-DD`).
+pub fn atom_time_of(updated: Option<&str>, date: &str) -> String {
+    updated.map_or_else(|| format!("{date}T00:00:00Z"), str::to_string)
 }
 
 /// An Atom feed (RFC 4287) of a language's newest articles (the first `FEED_SIZE` of

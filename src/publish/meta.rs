@@ -2,8 +2,10 @@
 //! of an article, kept for every article: from its file when it is read, or from the
 //! last publish's manifest when the file has not changed since.
 
+use super::feeds::atom_time_of;
 use crate::content::model::Article;
 use serde::{Deserialize, Serialize};
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -43,11 +45,9 @@ impl Meta {
         }
     }
 
-    /// The time the feed orders and dates it by (as `feeds::atom_time`).
+    /// The time the feed orders and dates it by (`feeds::atom_time`).
     pub fn atom_time(&self) -> String {
-        self.updated
-            .clone()
-            .unwrap_or_else(|| format!("{}T00:00:00Z", self.date))
+        atom_time_of(self.updated.as_deref(), &self.date)
     }
 
     /// The sitemap's `lastmod`.
@@ -56,12 +56,10 @@ impl Meta {
     }
 }
 
-/// Newest first, as the feed lists articles: by date, then time, then slug.
-pub fn feed_order(a: (&String, &Meta), b: (&String, &Meta)) -> std::cmp::Ordering {
-    b.1.date
-        .cmp(&a.1.date)
-        .then_with(|| b.1.atom_time().cmp(&a.1.atom_time()))
-        .then_with(|| a.0.cmp(b.0))
+/// The key that sorts articles newest first, as the feed lists them: by date, then
+/// time, then slug (worked out once per article: `sort_by_cached_key`).
+pub fn feed_key<'a>(slug: &'a str, meta: &Meta) -> (Reverse<String>, Reverse<String>, &'a str) {
+    (Reverse(meta.date.clone()), Reverse(meta.atom_time()), slug)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! cards of `index.json` and the pieces together.
 
 use super::check;
-use super::problem::{at, join, Problem, Report, Severity};
+use super::problem::{at, error, join, read_json, Problem, Report, Severity};
 use super::split::{kinds, topics};
 use crate::content::decode::decode_index;
 use crate::content::model::{Archive, Card, Index};
@@ -16,15 +16,6 @@ use std::path::Path;
 
 /// A file of an index and its cards, newest first.
 pub type Segment = (String, Vec<Card>);
-
-fn error(out: &mut Vec<Problem>, file: &str, field: &str, message: String) {
-    out.push(Problem {
-        severity: Severity::Error,
-        file: file.to_string(),
-        field: field.to_string(),
-        message,
-    });
-}
 
 /// The pieces `archive` lists, read in its order (newest first), with their problems.
 pub fn read(root: &Path, lang: &str, index: &Index, archive: &Archive, out: &mut Vec<Problem>) -> Vec<Segment> {
@@ -132,24 +123,7 @@ pub fn read(root: &Path, lang: &str, index: &Index, archive: &Archive, out: &mut
 
 /// A piece file's cards, with the contract's checks of its JSON.
 fn read_piece(root: &Path, file: &str, out: &mut Vec<Problem>) -> Option<Vec<Card>> {
-    let text = match fs::read_to_string(root.join(file)) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            error(out, file, "", "is missing (index.json lists it)".into());
-            return None;
-        }
-        Err(e) => {
-            error(out, file, "", format!("cannot be read: {e}"));
-            return None;
-        }
-    };
-    let v: Value = match serde_json::from_str(&text) {
-        Ok(v) => v,
-        Err(e) => {
-            error(out, file, "", format!("is not valid JSON: {e}"));
-            return None;
-        }
-    };
+    let (text, v) = read_json(root, file, "is missing (index.json lists it)", out)?;
     check::index(
         &mut Report {
             file: file.to_string(),

@@ -1,6 +1,9 @@
-//! One thing wrong in a content tree, named by file and field so it can be found and fixed.
+//! One thing wrong in a content tree, named by file and field so it can be found and fixed;
+//! and reading a tree file as JSON, with the problem when it cannot be.
 
+use serde_json::Value;
 use std::fmt;
+use std::path::Path;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -71,4 +74,37 @@ pub fn join(parent: &str, name: &str) -> String {
 /// `parent[i]`.
 pub fn at(parent: &str, i: usize) -> String {
     format!("{parent}[{i}]")
+}
+
+/// An error at `file`'s `field`.
+pub fn error(out: &mut Vec<Problem>, file: &str, field: &str, message: String) {
+    out.push(Problem {
+        severity: Severity::Error,
+        file: file.to_string(),
+        field: field.to_string(),
+        message,
+    });
+}
+
+/// A tree file's text and JSON, or an error saying why there is none (`missing`: what
+/// to say when the file is not there).
+pub fn read_json(root: &Path, file: &str, missing: &str, out: &mut Vec<Problem>) -> Option<(String, Value)> {
+    let text = match std::fs::read_to_string(root.join(file)) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            error(out, file, "", missing.into());
+            return None;
+        }
+        Err(e) => {
+            error(out, file, "", format!("cannot be read: {e}"));
+            return None;
+        }
+    };
+    match serde_json::from_str(&text) {
+        Ok(v) => Some((text, v)),
+        Err(e) => {
+            error(out, file, "", format!("is not valid JSON: {e}"));
+            None
+        }
+    }
 }

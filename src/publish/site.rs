@@ -7,7 +7,7 @@
 use super::feeds::{atom, sitemap, SitemapEntry, FEED_SIZE};
 use super::head::{article_head, article_title, lead_preload, listing_head, For};
 use super::manifest::{self, Manifest};
-use super::meta::feed_order;
+use super::meta::feed_key;
 use super::output::{write, write_if_changed};
 use super::plan::{card_key, page_key, picked_from_index, plan, versions};
 use super::render::{article_fragment, article_page, listing_page};
@@ -180,7 +180,7 @@ fn publish_listing(run: &Run, lang: &str, index: Arc<Index>, languages: &[&Strin
 fn publish_feed(run: &Run, lang: &str) -> Result<(), String> {
     let metas = &run.tree.languages[lang].metas;
     let mut newest: Vec<(&String, &crate::publish::meta::Meta)> = metas.iter().collect();
-    newest.sort_by(|a, b| feed_order(*a, *b));
+    newest.sort_by_cached_key(|(slug, meta)| feed_key(slug, meta));
     let updated = metas.values().map(|m| m.atom_time()).max();
     let articles = newest
         .iter()

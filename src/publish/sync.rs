@@ -3,6 +3,7 @@
 //! tree are removed from the copy.
 
 use super::stamp::Seen;
+use super::tree::slash_path;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::fs;
@@ -30,11 +31,7 @@ fn files(root: &Path, dir: &Path, skip: &Path, found: &mut Vec<(String, PathBuf)
                 files(root, &path, skip, found)?;
             }
         } else if let Ok(rel) = path.strip_prefix(root) {
-            let rel: Vec<String> = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            found.push((rel.join("/"), path));
+            found.push((slash_path(rel), path));
         }
     }
     Ok(())

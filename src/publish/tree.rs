@@ -7,7 +7,7 @@ use super::check;
 use super::manifest::Manifest;
 use super::meta::Meta;
 use super::pieces::{self, Segment};
-use super::problem::{at, join, Problem, Report, Severity};
+use super::problem::{at, error, join, read_json, Problem, Report, Severity};
 use super::stamp::{self, Seen};
 use crate::content::decode::{decode_article, decode_index, decode_site, is_valid_language};
 use crate::content::model::{Article, Index, Site};
@@ -62,37 +62,6 @@ fn unchanged(memory: &Manifest, root: &Path, file: &str, lang: &str, slug: &str)
     (now.hash == meta.source).then(|| (meta.clone(), now))
 }
 
-fn problem(out: &mut Vec<Problem>, file: &str, field: &str, message: String) {
-    out.push(Problem {
-        severity: Severity::Error,
-        file: file.to_string(),
-        field: field.to_string(),
-        message,
-    });
-}
-
-/// The file's text and JSON, or a problem saying why there is none.
-fn read_json(root: &Path, file: &str, out: &mut Vec<Problem>) -> Option<(String, Value)> {
-    let text = match fs::read_to_string(root.join(file)) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            problem(out, file, "", "is missing".into());
-            return None;
-        }
-        Err(e) => {
-            problem(out, file, "", format!("cannot be read: {e}"));
-            return None;
-        }
-    };
-    match serde_json::from_str(&text) {
-        Ok(v) => Some((text, v)),
-        Err(e) => {
-            problem(out, file, "", format!("is not valid JSON: {e}"));
-            None
-        }
-    }
-}
-
 /// Reads and checks a whole tree. Never fails: what cannot be read is a problem.
 pub fn load(root: &Path) -> Tree {
     load_with(root, None)
@@ -102,7 +71,7 @@ pub fn load(root: &Path) -> Tree {
 /// were (their own problems were none then; those between files are checked again).
 pub fn load_with(root: &Path, memory: Option<&Manifest>) -> Tree {
     let mut out = Vec::new();
-    let site_value = read_json(root, "site.json", &mut out);
+    let site_value = read_json(root, "site.json", "is missing", &mut out);
     if let Some((_, v)) = &site_value {
         check::site(
             &mut Report {
@@ -117,7 +86,7 @@ pub fn load_with(root: &Path, memory: Option<&Manifest>) -> Tree {
     if let Some(site) = &site {
         for (i, lang) in site.languages.iter().enumerate() {
             if !root.join(lang).is_dir() {
-                problem(
+                error(
                     &mut out,
                     "site.json",
                     &at("languages", i),
@@ -172,11 +141,10 @@ enum Loaded {
     Remembered(String, Meta, Seen),
 }
 
-/// A language folder: every article file, checked (or remembered), and its index.
-fn load_language(root: &Path, lang: &str, memory: Option<&Manifest>, out: &mut Vec<Problem>) -> Language {
-    let mut language = Language::default();
-    let dir = root.join(lang).join("articles");
-    let mut names: Vec<String> = fs::read_dir(&dir)
+/// The names of a language's article files (`{lang}/articles/*.json`), sorted; none
+/// when the folder cannot be read.
+pub fn article_files(root: &Path, lang: &str) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(root.join(lang).join("articles"))
         .map(|entries| {
             entries
                 .flatten()
@@ -186,6 +154,13 @@ fn load_language(root: &Path, lang: &str, memory: Option<&Manifest>, out: &mut V
         })
         .unwrap_or_default();
     names.sort();
+    names
+}
+
+/// A language folder: every article file, checked (or remembered), and its index.
+fn load_language(root: &Path, lang: &str, memory: Option<&Manifest>, out: &mut Vec<Problem>) -> Language {
+    let mut language = Language::default();
+    let names = article_files(root, lang);
     let one = |name: &String| {
         let slug = name.trim_end_matches(".json");
         let file = format!("{lang}/articles/{name}");
@@ -225,7 +200,7 @@ fn load_language(root: &Path, lang: &str, memory: Option<&Manifest>, out: &mut V
         }
     }
     let file = format!("{lang}/index.json");
-    if let Some((text, v)) = read_json(root, &file, out) {
+    if let Some((text, v)) = read_json(root, &file, "is missing", out) {
         check::index(
             &mut Report {
                 file: file.clone(),
@@ -254,7 +229,7 @@ fn load_article(root: &Path, lang: &str, name: &str) -> (Vec<Problem>, Option<(A
     let file = format!("{lang}/articles/{name}");
     let stem = name.trim_end_matches(".json");
     let look = fs::metadata(root.join(&file)).ok();
-    let Some((text, v)) = read_json(root, &file, &mut out) else {
+    let Some((text, v)) = read_json(root, &file, "is missing", &mut out) else {
         return (out, None);
     };
     let mut r = Report {
@@ -310,9 +285,9 @@ fn links(tree: &Tree, site: &Site, lang: &str, slug: &str, a: &Meta) -> Vec<Prob
     for (other, their_slug) in &a.translations {
         let field = join("translations", other);
         if other == lang {
-            problem(&mut out, &file, &field, "names the article's own language".into());
+            error(&mut out, &file, &field, "names the article's own language".into());
         } else if !site.has_language(other) {
-            problem(
+            error(
                 &mut out,
                 &file,
                 &field,
@@ -320,8 +295,8 @@ fn links(tree: &Tree, site: &Site, lang: &str, slug: &str, a: &Meta) -> Vec<Prob
             );
         } else {
             match tree.meta(other, their_slug) {
-                None => problem(&mut out, &file, &field, format!("{other}/articles/{their_slug}.json does not exist")),
-                Some(t) if t.translations.get(lang).map(String::as_str) != Some(slug) => problem(
+                None => error(&mut out, &file, &field, format!("{other}/articles/{their_slug}.json does not exist")),
+                Some(t) if t.translations.get(lang).map(String::as_str) != Some(slug) => error(
                     &mut out,
                     &file,
                     &field,
@@ -334,7 +309,7 @@ fn links(tree: &Tree, site: &Site, lang: &str, slug: &str, a: &Meta) -> Vec<Prob
     let language = &tree.languages[lang];
     for (i, card) in a.recommended.iter().enumerate() {
         if !language.metas.contains_key(card) {
-            problem(
+            error(
                 &mut out,
                 &file,
                 &join(&at("recommended", i), "slug"),
@@ -355,7 +330,7 @@ fn index_in_step(lang: &str, language: &Language, index: &Index, out: &mut Vec<P
         for (i, card) in cards.iter().enumerate() {
             let field = at("articles", i);
             if let Some(first) = listed.insert(&card.slug, file) {
-                problem(
+                error(
                     out,
                     file,
                     &field,
@@ -364,7 +339,7 @@ fn index_in_step(lang: &str, language: &Language, index: &Index, out: &mut Vec<P
             }
             card_in_step(lang, language, file, &field, card, out);
             if previous.is_some_and(|p| p.date < card.date) {
-                problem(
+                error(
                     out,
                     file,
                     &field,
@@ -375,7 +350,7 @@ fn index_in_step(lang: &str, language: &Language, index: &Index, out: &mut Vec<P
         }
     }
     for slug in language.metas.keys().filter(|s| !listed.contains_key(s.as_str())) {
-        problem(
+        error(
             out,
             &head.0,
             "articles",
@@ -398,20 +373,20 @@ fn card_in_step(
             "{:?} has no article file ({lang}/articles/{}.json)",
             card.slug, card.slug
         );
-        problem(out, file, field, m);
+        error(out, file, field, m);
         return;
     };
     if a.title != card.title {
         let m = format!("differs from the article's title {:?}", a.title);
-        problem(out, file, &join(field, "title"), m);
+        error(out, file, &join(field, "title"), m);
     }
     if a.date != card.date.iso() {
         let m = format!("differs from the article's date {}", a.date);
-        problem(out, file, &join(field, "date"), m);
+        error(out, file, &join(field, "date"), m);
     }
     if a.kind != card.kind {
         let m = format!("differs from the article's kind {:?}", a.kind);
-        problem(out, file, &join(field, "kind"), m);
+        error(out, file, &join(field, "kind"), m);
     }
 }
 
@@ -452,7 +427,7 @@ fn check_sources(root: &Path, file: &str, found: &[(String, String)], out: &mut 
     for (field, src) in found {
         if let Some(path) = local_file(src) {
             if !root.join(&path).is_file() {
-                problem(out, file, field, format!("{src:?} does not exist in the content tree"));
+                error(out, file, field, format!("{src:?} does not exist in the content tree"));
             }
         }
     }
@@ -486,6 +461,15 @@ pub fn local_file(src: &str) -> Option<PathBuf> {
         }
     }
     Some(out)
+}
+
+/// A tree-relative path as the content names files: `/`-separated.
+pub fn slash_path(path: &Path) -> String {
+    let parts: Vec<String> = path
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    parts.join("/")
 }
 
 fn percent_decode(s: &str) -> Option<String> {

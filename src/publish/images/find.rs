@@ -3,7 +3,7 @@
 //! know which pictures to make variants of; filled in with their size and variants.
 
 use super::super::problem::{at, join};
-use super::super::tree::local_file;
+use super::super::tree::{local_file, slash_path};
 use super::make::Variants;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
@@ -27,12 +27,8 @@ pub fn images(v: &Value) -> Vec<Found> {
 
 fn picture_of(o: &Map<String, Value>) -> Option<String> {
     o.get("alt")?;
-    let path = local_file(o.get("src")?.as_str()?)?;
-    let path: Vec<String> = path
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect();
-    Some(path.join("/")).filter(|p| is_raster(p))
+    let path = slash_path(&local_file(o.get("src")?.as_str()?)?);
+    Some(path).filter(|p| is_raster(p))
 }
 
 fn walk(v: &Value, field: &str, found: &mut Vec<Found>) {

@@ -7,6 +7,7 @@
 pub mod find;
 pub mod make;
 
+use super::tree::article_files;
 use indicatif::{ProgressBar, ProgressStyle};
 use make::Variants;
 use rayon::prelude::*;
@@ -35,15 +36,7 @@ type ArticleFile = (String, Value);
 fn articles(root: &Path, languages: &[String], problems: &mut Vec<String>) -> Vec<ArticleFile> {
     let mut found = Vec::new();
     for lang in languages {
-        let dir = root.join(lang).join("articles");
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
-        let mut names: Vec<String> = entries
-            .flatten()
-            .filter_map(|e| e.file_name().into_string().ok())
-            .filter(|n| n.ends_with(".json"))
-            .collect();
-        names.sort();
-        for name in names {
+        for name in article_files(root, lang) {
             let file = format!("{lang}/articles/{name}");
             match fs::read_to_string(root.join(&file))
                 .map_err(|e| e.to_string())
