@@ -135,6 +135,13 @@ fn variants_at_each_width_below_the_picture_recorded_in_the_articles() {
         (Some(1000), Some(600))
     );
     assert_eq!(a["image"]["credit"], "R. Vale", "the other fields are kept");
+    // The publisher's file keeps its order: the fields as written, then what was added.
+    let text = fs::read_to_string(f.dir.join("en/articles/harbour-wall.json")).unwrap();
+    let at = |key: &str| text.find(&format!("\"{key}\"")).unwrap();
+    assert!(at("slug") < at("kind") && at("kind") < at("title") && at("title") < at("body"));
+    let image = &text[at("img/harbour.jpg")..];
+    let at = |key: &str| image.find(&format!("\"{key}\"")).unwrap();
+    assert!(at("alt") < at("credit") && at("credit") < at("width") && at("width") < at("variants"));
     let variants: Vec<(u64, String)> = a["image"]["variants"]
         .as_array()
         .unwrap()
