@@ -78,10 +78,8 @@ pub fn focus_classes(focus: Option<Focus>) -> String {
 }
 
 /// The picture, or nothing when its source is refused. `lead`: the largest paint,
-/// loaded at once; other pictures load when they come near the screen. (No
-/// `fetchpriority`: Leptos 0.8 writes it when rendering to HTML but not in the browser,
-/// so the two renders would differ; a published page's preload of the lead image
-/// carries it.)
+/// loaded at once and first (`fetchpriority="high"`); other pictures load when they
+/// come near the screen.
 #[component]
 pub fn Picture(
     image: Image,
@@ -119,6 +117,7 @@ pub fn Picture(
             width=width
             height=height
             loading=if lead { "eager" } else { "lazy" }
+            fetchpriority=lead.then_some("high")
             decoding="async"
         />
     };
