@@ -1,0 +1,82 @@
+// Benchmark: `folio-cli images` on 500 photos (2,560 × 1,440 JPEG, 0.7–0.9 MB each,
+// painted by examples/photos.rs), each the lead image of one article.
+// Usage: node bench/images.mjs [photos]
+// Times, with peak memory where /usr/bin/time exists: the first run (every variant
+// made), a second run (nothing changed), and a run after 10 photos were replaced.
+// Prints a Markdown table for docs/benchmarks.md.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+
+const PHOTOS = Number(process.argv[2] ?? 500);
+const root = new URL("..", import.meta.url).pathname;
+const tree = join(root, "target/images-bench");
+const target = process.env.CARGO_TARGET_DIR ?? join(root, "target");
+
+execFileSync("cargo", ["build", "--release", "--quiet", "--bin", "folio-cli", "--example", "photos"], { cwd: root, stdio: "inherit" });
+const cli = join(target, "release/folio-cli");
+const painter = join(target, "release/examples/photos");
+const name = (i) => `photo-${String(i).padStart(4, "0")}.jpg`;
+
+const have = existsSync(join(tree, "img")) ? readdirSync(join(tree, "img")).filter((f) => f.endsWith(".jpg")).length : 0;
+if (have < PHOTOS) {
+  const t = Date.now();
+  execFileSync(painter, ["many", join(tree, "img"), String(PHOTOS)], { stdio: ["ignore", "ignore", "inherit"] });
+  console.log(`painted ${PHOTOS} photos in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
+let bytes = 0;
+for (let i = 1; i <= PHOTOS; i++) bytes += statSync(join(tree, "img", name(i))).size;
+
+rmSync(join(tree, "en"), { recursive: true, force: true });
+rmSync(join(tree, "variants"), { recursive: true, force: true });
+mkdirSync(join(tree, "en/articles"), { recursive: true });
+writeFileSync(join(tree, "site.json"), JSON.stringify({ version: 1, name: "Bench Pictures", default_language: "en", languages: ["en"] }));
+for (let i = 1; i <= PHOTOS; i++) {
+  const slug = `photo-story-${i}`;
+  const date = new Date(Date.UTC(2026, 0, 1) - i * 86400000).toISOString().slice(0, 10);
+  const article = {
+    slug, language: "en", kind: "news", date, title: `Photo story ${i}`,
+    image: { src: `img/${name(i)}`, alt: `Photo ${i}`, credit: "Bench" },
+    body: [{ type: "paragraph", text: [`A story told by photo ${i}.`] }],
+  };
+  writeFileSync(join(tree, "en/articles", `${slug}.json`), JSON.stringify(article, null, 2));
+}
+execFileSync(cli, ["index", tree], { stdio: "ignore" });
+
+const timeTool = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+function run() {
+  const command = timeTool ? [timeTool, "-f", "PEAK %M", cli, "images", tree] : [cli, "images", tree];
+  const t = process.hrtime.bigint();
+  const r = spawnSync(command[0], command.slice(1), { encoding: "utf8", maxBuffer: 1 << 26 });
+  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+  if (r.status !== 0) throw new Error(`folio-cli images failed (${r.status}): ${r.stdout}${r.stderr}`);
+  const peak = /PEAK (\d+)/.exec(r.stderr ?? "");
+  return { seconds, peak: peak ? Number(peak[1]) / 1024 : null, said: r.stdout.trim().replace(/^.*?: /, "") };
+}
+
+const rows = [];
+const step = (what) => {
+  const r = run();
+  rows.push({ what, ...r });
+  console.log(`${what}: ${r.seconds.toFixed(1)} s${r.peak ? `, ${r.peak.toFixed(0)} MB` : ""}: ${r.said}`);
+};
+step("first run");
+step("second run, nothing changed");
+const later = new Date(Date.now() + 60_000);
+for (let i = 1; i <= 10; i++) utimesSync(join(tree, "img", name(i)), later, later);
+step("after 10 photos were replaced");
+
+let variantBytes = 0;
+const walk = (dir) => {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) walk(join(dir, e.name));
+    else variantBytes += statSync(join(dir, e.name)).size;
+  }
+};
+walk(join(tree, "variants"));
+
+const mb = (b) => `${(b / 1e6).toFixed(0)} MB`;
+console.log(`\n${PHOTOS} photos (${mb(bytes)}) → variants ${mb(variantBytes)}; ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB\n`);
+console.log("| run | time | peak memory | what images said |\n| --- | ---: | ---: | --- |");
+for (const r of rows) console.log(`| ${r.what} | ${r.seconds.toFixed(1)} s | ${r.peak ? `${r.peak.toFixed(0)} MB` : "–"} | ${r.said} |`);
