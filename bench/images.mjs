@@ -52,7 +52,7 @@ function run() {
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
   if (r.status !== 0) throw new Error(`folio-cli images failed (${r.status}): ${r.stdout}${r.stderr}`);
   const peak = /PEAK (\d+)/.exec(r.stderr ?? "");
-  return { seconds, peak: peak ? Number(peak[1]) / 1024 : null, said: r.stdout.trim().replace(/^.*?: /, "") };
+  return { seconds, peak: peak ? Number(peak[1]) / 1024 : null, said: r.stdout.trim().split("\n")[0].replace(/^.*?: /, "").replace(/ \(.*$/, "") };
 }
 
 const rows = [];
