@@ -219,7 +219,10 @@ fn published_pages_offer_the_variants_and_preload_the_lead_image() {
         "{v}/320.jpg 320w, {v}/480.jpg 480w, {v}/640.jpg 640w, {v}/960.jpg 960w, /content/img/harbour.jpg 1000w"
     );
     assert!(html.contains(&format!(r#"srcset="{jpeg}""#)), "{html}");
-    assert!(html.contains(r#"loading="eager""#), "the lead image is never lazy");
+    assert!(
+        html.contains(r#"loading="eager" fetchpriority="high""#),
+        "the lead image is never lazy, and comes first"
+    );
     // The photo in the body loads lazily, without a preload of its own.
     assert_eq!(html.matches("rel=\"preload\" as=\"image\"").count(), 1);
     assert!(html.contains(r#"loading="lazy""#));

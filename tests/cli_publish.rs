@@ -145,7 +145,7 @@ fn the_page_holds_the_whole_article_as_the_app_renders_it() {
         r#"<span class="folio-kind">News</span><span class="folio-meta-separator" aria-hidden="true"> | </span><time datetime="2026-03-14">14 March 2026</time>"#,
         r#"<h1 id="folio-title" tabindex="-1" elementtiming="folio-title" class="folio-title">Ferries &amp; "fast" boats: the &lt;new&gt; timetable</h1>"#,
         r#"<p class="folio-subtitle">Three crossings a day from April</p>"#,
-        r#"<img src="/content/img/pier.svg" alt="The pier at dawn" width="1600" height="900" loading="eager" decoding="async" class="folio-image">"#,
+        r#"<img src="/content/img/pier.svg" alt="The pier at dawn" width="1600" height="900" loading="eager" fetchpriority="high" decoding="async" class="folio-image">"#,
         r#"<strong>three times</strong>"#,
         r#"<em>weather allowing</em>"#,
         r#"<a href="https://ferry.example.org/times">the operator</a>"#,
