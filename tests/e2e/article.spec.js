@@ -1,7 +1,7 @@
 // What a reader does with an article page: open it, see every part, follow links, and
 // get a clear message when content is missing or broken.
 import { test, expect } from "@playwright/test";
-import { sample, expectAccessible, fakeFile, guardEveryTest } from "./helpers.js";
+import { sample, expectAccessible, fakeFile, guardEveryTest, recordShifts, shifts } from "./helpers.js";
 
 const site = sample("site.json");
 const cards = Object.fromEntries(site.languages.map((l) => [l, sample(`${l}/index.json`).articles]));
@@ -246,17 +246,12 @@ test("a card focused from the keyboard loads its article ahead of Enter", async 
 });
 
 test("the page does not shift when the article replaces the skeleton", async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await recordShifts(page);
   await page.goto(`/en/article/${first.slug}`);
   await expect(page.locator("article h1")).toBeVisible();
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(300);
-  const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+  const cls = (await shifts(page)).reduce((a, b) => a + b, 0);
   expect(cls).toBe(0);
 });
 

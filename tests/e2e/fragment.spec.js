@@ -3,7 +3,7 @@
 // JavaScript it reads as the article; with it, Folio takes over with nothing moving, the
 // host's address, title, language and head tags untouched, and no image asked for twice.
 import { test, expect } from "@playwright/test";
-import { sample, expectAccessible, guardEveryTest, domTree } from "./helpers.js";
+import { sample, expectAccessible, guardEveryTest, domTree, imageRequests, recordShifts, shifts } from "./helpers.js";
 
 const PAGE = "/embed/article-fragment.html";
 const rail = sample("en/articles/cross-border-rail-gaps.json");
@@ -59,16 +59,8 @@ for (const width of [1280, 320]) {
     await still.close();
 
     await page.setViewportSize({ width, height: 900 });
-    await page.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__shifts.push(e.value);
-      }).observe({ type: "layout-shift", buffered: true });
-    });
-    const images = [];
-    page.on("request", (r) => {
-      if (r.resourceType() === "image") images.push(new URL(r.url()).pathname);
-    });
+    await recordShifts(page);
+    const images = imageRequests(page);
     await page.goto(PAGE);
     await expect(page.locator("#folio-prerender")).toHaveCount(0);
     await expect(page.locator(".folio-widget .folio-share-copy")).toBeVisible();
@@ -87,7 +79,7 @@ for (const width of [1280, 320]) {
             },
       );
     expect(withoutShare(await page.evaluate(domTree, "#folio > .folio-widget"))).toEqual(withoutShare(fragmentDom));
-    expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+    expect(await shifts(page)).toEqual([]);
     // The host is the host's: address, title, language, head.
     await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
     await expect(page).toHaveTitle("Host site – a page with a Folio article, HTML first");

@@ -100,3 +100,30 @@ export function domTree(selector) {
   const root = document.querySelector(selector);
   return root ? walk(root) : null;
 }
+
+/**
+ * Records layout shifts from the first paint on (call before `goto`); `shifts(page)`
+ * gives them. Shifts right after an input are left out, as CLS leaves them.
+ */
+export async function recordShifts(page) {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+/** The layout shifts `recordShifts` saw so far. */
+export function shifts(page) {
+  return page.evaluate(() => window.__shifts);
+}
+
+/** The paths of every picture the page asks for, as it asks (call before `goto`). */
+export function imageRequests(page) {
+  const asked = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "image") asked.push(new URL(r.url()).pathname);
+  });
+  return asked;
+}

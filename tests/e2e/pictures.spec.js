@@ -4,7 +4,7 @@
 // when it arrives; a published page preloads the very file the picture then shows. The
 // sample content's photos are made by examples/photos.rs.
 import { test, expect } from "@playwright/test";
-import { sample, guardEveryTest } from "./helpers.js";
+import { sample, guardEveryTest, imageRequests, recordShifts, shifts } from "./helpers.js";
 
 const PUBLISHED = "http://127.0.0.1:4175";
 const slug = "grid-package-agreement";
@@ -33,25 +33,6 @@ async function loaded(page, selector) {
   await expect.poll(() => img.evaluate((i) => i.complete && i.naturalWidth > 0)).toBe(true);
 }
 
-/** Every picture file the page asks for. */
-function pictureRequests(page) {
-  const asked = [];
-  page.on("request", (r) => {
-    if (r.resourceType() === "image") asked.push(new URL(r.url()).pathname);
-  });
-  return asked;
-}
-
-/** Records layout shifts from the first paint on. */
-async function recordShifts(page) {
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__shifts.push(e.value);
-    }).observe({ type: "layout-shift", buffered: true });
-  });
-}
-
 /**
  * Expects the variant shown to be sharp enough for its box on this screen (Chromium
  * takes the next narrower file when it is within a few per cent of the density) and
@@ -78,7 +59,7 @@ for (const screen of SCREENS) {
 
     for (const [how, base] of [["the app", ""], ["a published page", PUBLISHED]]) {
       test(`${how} shows the lead photo from a variant that fits, first and without a shift`, async ({ page }) => {
-        const asked = pictureRequests(page);
+        const asked = imageRequests(page);
         await recordShifts(page);
         await page.goto(`${base}/en/article/${slug}`);
         const lead = ".folio-lead-image img";
@@ -93,7 +74,7 @@ for (const screen of SCREENS) {
         const leadFiles = asked.filter((p) => p.includes("grid-pylons"));
         expect(leadFiles).toEqual([new URL(s.src).pathname]);
         expect(asked.some((p) => p.endsWith(`/${picture}`))).toBe(false);
-        expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+        expect(await shifts(page)).toEqual([]);
       });
     }
 
@@ -127,7 +108,7 @@ test.describe("a published page with JavaScript off", () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 375, height: 800 }, deviceScaleFactor: 2 });
 
   test("preloads the lead variant the picture then shows, the only file of it", async ({ page }) => {
-    const asked = pictureRequests(page);
+    const asked = imageRequests(page);
     await page.goto(`${PUBLISHED}/en/article/${slug}`);
     const preload = page.locator('link[rel="preload"][as="image"]');
     await expect(preload).toHaveCount(1);

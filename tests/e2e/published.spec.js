@@ -2,7 +2,7 @@
 // as a static host serves them): complete without JavaScript, and taken over by Folio
 // with JavaScript, with nothing moving.
 import { test, expect } from "@playwright/test";
-import { sample, expectAccessible, guardEveryTest } from "./helpers.js";
+import { sample, expectAccessible, guardEveryTest, recordShifts, shifts } from "./helpers.js";
 
 const HOST = "http://127.0.0.1:4175";
 const site = sample("site.json");
@@ -26,16 +26,6 @@ async function layout(page) {
       }),
     ),
   );
-}
-
-/** Records layout shifts from the first paint on. */
-async function recordShifts(page) {
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__shifts.push(e.value);
-    }).observe({ type: "layout-shift", buffered: true });
-  });
 }
 
 test.describe("with JavaScript off", () => {
@@ -112,7 +102,7 @@ test.describe("with JavaScript on", () => {
       await expect(page.locator(".folio-recommended .folio-card-link")).toHaveCount(RECOMMENDED);
       await expect(page.locator(".folio-share-copy")).toBeVisible();
       expect(await layout(page)).toEqual(prerendered);
-      expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+      expect(await shifts(page)).toEqual([]);
       // One set of head tags: the app's.
       await expect(page.locator("[data-folio-prerender]")).toHaveCount(0);
       await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
@@ -144,7 +134,7 @@ test.describe("with JavaScript on", () => {
     await page.goto(`${HOST}/en/`);
     await expect(page.locator("#folio-prerender")).toHaveCount(0);
     await expect(page.locator(".folio-cards-listing .folio-card")).toHaveCount(Math.min(12, index.length));
-    expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+    expect(await shifts(page)).toEqual([]);
     await page.locator("#folio-search").fill(index[1].title.split(" ")[0]);
     await expect(page).toHaveURL(/\?q=/);
     await expect(page.locator(".folio-cards-listing .folio-card").first()).toBeVisible();
