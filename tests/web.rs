@@ -182,6 +182,10 @@ async fn article_view_renders_every_part() {
         x.ends_with("&url=https%3A%2F%2Fwww.example.org%2Fnews%2Fen%2Farticle%2Ffixture-article"),
         "{x}"
     );
+    // The canonical URL once more, for print only.
+    let source = root.query_selector(".folio-print-source a").unwrap().unwrap();
+    assert_eq!(source.get_attribute("href").as_deref(), Some(URL));
+    assert_eq!(source.text_content().as_deref(), Some(URL));
     // Nothing executable reached the DOM.
     assert!(all(&root, "script, iframe, img[onerror]").is_empty());
     assert!(!root.inner_html().contains("javascript:"));

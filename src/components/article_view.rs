@@ -1,5 +1,6 @@
 //! One article, top to bottom: kind and date, title, subtitle, lead image, body, people,
-//! share links and recommended cards.
+//! share links and recommended cards; and its canonical URL, which only print shows
+//! (`@media print` in `style/folio.css`).
 
 use super::body::Body;
 use super::dates::DateText;
@@ -39,6 +40,7 @@ pub fn ArticleView(
     // Fields are copied as needed; the body is read from the shared article, never
     // copied whole (a long article has thousands of blocks).
     let a = article;
+    let (source_href, source) = (url.clone(), url.clone());
     let shared = Shared {
         title: a.title.clone(),
         summary: a.summary.clone(),
@@ -88,6 +90,9 @@ pub fn ArticleView(
             {a.image.clone().map(|image| view! { <Figure image endpoint=endpoint.clone() lang=lang.clone() lead=true /> })}
             <Body article=a.clone() endpoint=endpoint.clone() lang=lang.clone() />
             {rest}
+            <p class="folio-print-source">
+                <a href=source_href>{source}</a>
+            </p>
         </article>
     }
 }
