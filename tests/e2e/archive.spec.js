@@ -3,9 +3,9 @@
 // index.json, ten pieces of 40, newest first: 10 … 1), served on its own port under the
 // strict CSP. Every test counts the content files the page asks for: the listing loads
 // only the pieces (and search files) its page needs, and nothing twice.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./guard.js";
 import { readFileSync } from "node:fs";
-import { expectAccessible, guardEveryTest } from "./helpers.js";
+import { expectAccessible } from "./helpers.js";
 
 const HOST = "http://127.0.0.1:4178";
 const TREE = new URL("../../target/archive-e2e/", import.meta.url);
@@ -14,7 +14,6 @@ const index = read("en/index.json");
 const pieces = index.pieces.map((p) => ({ ...p, cards: read(`en/index/${p.number}.json`).articles }));
 const all = [...index.articles, ...pieces.flatMap((p) => p.cards)];
 
-guardEveryTest(test);
 
 /** Records the content files the page requests under /content/en/. */
 function requests(page) {

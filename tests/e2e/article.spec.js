@@ -1,13 +1,12 @@
 // What a reader does with an article page: open it, see every part, follow links, and
 // get a clear message when content is missing or broken.
-import { test, expect } from "@playwright/test";
-import { sample, expectAccessible, fakeFile, guardEveryTest, recordShifts, shifts } from "./helpers.js";
+import { test, expect } from "./guard.js";
+import { sample, expectAccessible, fakeFile, recordShifts, shifts } from "./helpers.js";
 
 const site = sample("site.json");
 const cards = Object.fromEntries(site.languages.map((l) => [l, sample(`${l}/index.json`).articles]));
 const first = cards.en[0];
 
-guardEveryTest(test);
 
 /** Checks the whole anatomy of an article page against its JSON. */
 async function expectArticle(page, lang, slug) {

@@ -1,13 +1,12 @@
 // Folio inside other sites: article and site mode, the host page left alone, a remote
 // endpoint, bad settings, and every way a content server can fail.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./guard.js";
 import { readFileSync } from "node:fs";
-import { sample, expectAccessible, guardEveryTest } from "./helpers.js";
+import { sample, expectAccessible } from "./helpers.js";
 
 const rail = sample("en/articles/cross-border-rail-gaps.json");
 const REMOTE = "http://127.0.0.1:4174";
 
-guardEveryTest(test);
 
 /** A host page with given #folio attributes and, optionally, its own CSP. */
 async function hostPage(page, path, attributes, csp) {

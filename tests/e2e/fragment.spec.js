@@ -2,13 +2,12 @@
 // `folio-cli publish`, included server-side) inside its #folio element. Without
 // JavaScript it reads as the article; with it, Folio takes over with nothing moving, the
 // host's address, title, language and head tags untouched, and no image asked for twice.
-import { test, expect } from "@playwright/test";
-import { sample, expectAccessible, guardEveryTest, domTree, imageRequests, recordShifts, shifts } from "./helpers.js";
+import { test, expect } from "./guard.js";
+import { sample, expectAccessible, domTree, imageRequests, recordShifts, shifts } from "./helpers.js";
 
 const PAGE = "/embed/article-fragment.html";
 const rail = sample("en/articles/cross-border-rail-gaps.json");
 
-guardEveryTest(test);
 
 /** Boxes of the article's parts and of the host's, to compare before and after. */
 async function layout(page) {
@@ -66,19 +65,21 @@ for (const width of [1280, 320]) {
     await expect(page.locator(".folio-widget .folio-share-copy")).toBeVisible();
     await expect(page.locator(".folio-widget .folio-recommended .folio-card-link")).toHaveCount(4);
     expect(await layout(page)).toEqual(prerendered);
-    // One renderer: the fragment is the widget's own markup (share links aside: on the
-    // host page they share the host's address, in the fragment the article's).
-    const withoutShare = (tree) =>
+    // One renderer: the fragment is the widget's own markup (addresses aside: on the
+    // host page the share links and the printed address are the host's, in the fragment
+    // the article's).
+    const hasClass = (n, c) => n.attrs.some((a) => a.startsWith("class=") && a.includes(c));
+    const withoutAddresses = (tree) =>
       tree.map((n) =>
         typeof n === "string"
           ? n
           : {
               ...n,
-              attrs: n.attrs.some((a) => a.startsWith("class=") && a.includes("folio-share-button")) ? n.attrs.filter((a) => !a.startsWith("href=")) : n.attrs,
-              children: withoutShare(n.children),
+              attrs: hasClass(n, "folio-share-button") ? n.attrs.filter((a) => !a.startsWith("href=")) : n.attrs,
+              children: hasClass(n, "folio-print-source") ? [] : withoutAddresses(n.children),
             },
       );
-    expect(withoutShare(await page.evaluate(domTree, "#folio > .folio-widget"))).toEqual(withoutShare(fragmentDom));
+    expect(withoutAddresses(await page.evaluate(domTree, "#folio > .folio-widget"))).toEqual(withoutAddresses(fragmentDom));
     expect(await shifts(page)).toEqual([]);
     // The host is the host's: address, title, language, head.
     await expect(page).toHaveURL(new RegExp(`${PAGE}$`));

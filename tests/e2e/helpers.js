@@ -12,28 +12,6 @@ export function sample(path) {
   return JSON.parse(readFileSync(new URL(path, CONTENT), "utf8"));
 }
 
-/**
- * Starts watching a page for what must never happen: a CSP violation, an uncaught error,
- * a console error, a dialog (alert, confirm, prompt). Returns the list to assert empty.
- */
-export async function watch(page) {
-  const problems = [];
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error" && !/Failed to load resource/.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  page.on("dialog", (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    d.dismiss();
-  });
-  return problems;
-}
-
 /** Runs axe-core on the page (WCAG 2.x A and AA) and expects no violation. */
 export async function expectAccessible(page) {
   await page.evaluate(AXE_SOURCE);
@@ -49,20 +27,6 @@ export async function expectAccessible(page) {
 /** Serves one content file with a given status and body instead of the real one. */
 export async function fakeFile(page, path, status, body, contentType = "application/json") {
   await page.route(`**/content/${path}`, (route) => route.fulfill({ status, body, contentType }));
-}
-
-/**
- * Registers, for every test of a spec, the watch above and the check that it saw
- * nothing: call once at the top of each spec file.
- */
-export function guardEveryTest(test) {
-  let problems;
-  test.beforeEach(async ({ page }) => {
-    problems = await watch(page);
-  });
-  test.afterEach(() => {
-    expect(problems).toEqual([]);
-  });
 }
 
 /**

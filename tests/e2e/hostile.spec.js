@@ -1,9 +1,8 @@
 // Hostile content in every field (tests/fixtures/hostile, written by its make.py):
 // nothing executes, no markup or handler reaches the DOM, every text comes out as it
 // went in, and nothing overflows the page.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./guard.js";
 import { readFileSync } from "node:fs";
-import { guardEveryTest } from "./helpers.js";
 
 const DIR = new URL("../fixtures/hostile/", import.meta.url);
 const read = (p) => readFileSync(new URL(p, DIR), "utf8");
@@ -11,7 +10,6 @@ const S = JSON.parse(read("strings.json"));
 const article = JSON.parse(read("en/articles/hostile.json"));
 const site = JSON.parse(read("site.json"));
 
-guardEveryTest(test);
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     window.__calls = [];

@@ -1,13 +1,12 @@
 // Languages as a reader meets them: the first visit, the switcher on articles and
 // listings, articles missing in a language, dates, and right-to-left sites.
-import { test, expect } from "@playwright/test";
-import { sample, expectAccessible, guardEveryTest } from "./helpers.js";
+import { test, expect } from "./guard.js";
+import { sample, expectAccessible } from "./helpers.js";
 
 const site = sample("site.json");
 const rail = { en: "cross-border-rail-gaps", de: "grenzueberschreitende-bahnluecken", fr: "chainons-ferroviaires-manquants" };
 const englishOnly = "sponge-cities-summit";
 
-guardEveryTest(test);
 
 for (const [locale, want] of [["de-AT", "de"], ["fr-CA", "fr"], ["ja-JP", site.default_language], ["en-US", "en"]]) {
   test(`/ with a ${locale} browser goes to /${want}/`, async ({ browser }) => {

@@ -1,12 +1,11 @@
 // Leaving an article through its recommended cards, and browsing the listing: paging,
 // filters, search, and the URL that holds them.
-import { test, expect } from "@playwright/test";
-import { sample, expectAccessible, guardEveryTest } from "./helpers.js";
+import { test, expect } from "./guard.js";
+import { sample, expectAccessible } from "./helpers.js";
 
 const site = sample("site.json");
 const en = sample("en/index.json").articles;
 
-guardEveryTest(test);
 
 test("an article without its own list gets four cards picked by topic, then newest", async ({ page }) => {
   await page.goto("/en/article/deep-sea-mining-hearing");

@@ -3,8 +3,8 @@
 // it can, never the 2,560-pixel original; the lead image comes first and nothing moves
 // when it arrives; a published page preloads the very file the picture then shows. The
 // sample content's photos are made by examples/photos.rs.
-import { test, expect } from "@playwright/test";
-import { sample, guardEveryTest, imageRequests, recordShifts, shifts } from "./helpers.js";
+import { test, expect } from "./guard.js";
+import { sample, imageRequests, recordShifts, shifts } from "./helpers.js";
 
 const PUBLISHED = "http://127.0.0.1:4175";
 const slug = "grid-package-agreement";
@@ -54,7 +54,6 @@ const SCREENS = [
 
 for (const screen of SCREENS) {
   test.describe(`on ${screen.name}`, () => {
-    guardEveryTest(test);
     test.use({ viewport: { width: screen.width, height: 800 }, deviceScaleFactor: screen.dpr });
 
     for (const [how, base] of [["the app", ""], ["a published page", PUBLISHED]]) {

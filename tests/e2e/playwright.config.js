@@ -11,6 +11,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // A test.only left in a spec fails the run instead of skipping every other test.
+  forbidOnly: true,
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

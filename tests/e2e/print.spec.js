@@ -1,11 +1,10 @@
 // Printing an article (the `@media print` rules of style/folio.css): Chromium prints the
 // page to PDF, and the PDF's text (read by pdf.js) holds the article and its address,
 // without the page's controls, share links or recommended cards.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./guard.js";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { sample, guardEveryTest } from "./helpers.js";
+import { sample } from "./helpers.js";
 
-guardEveryTest(test);
 
 const PUBLISHED = "http://127.0.0.1:4175";
 const slug = "cross-border-rail-gaps";

@@ -1,8 +1,8 @@
 // Pages published by `folio-cli publish` (served on the port after the content server,
 // as a static host serves them): complete without JavaScript, and taken over by Folio
 // with JavaScript, with nothing moving.
-import { test, expect } from "@playwright/test";
-import { sample, expectAccessible, guardEveryTest, recordShifts, shifts } from "./helpers.js";
+import { test, expect } from "./guard.js";
+import { sample, expectAccessible, recordShifts, shifts } from "./helpers.js";
 
 const HOST = "http://127.0.0.1:4175";
 const site = sample("site.json");
@@ -83,7 +83,6 @@ test.describe("without Folio's script", () => {
 });
 
 test.describe("with JavaScript on", () => {
-  guardEveryTest(test);
 
   for (const width of [1280, 320]) {
     test(`Folio takes over an article page without a layout shift (${width} px)`, async ({ page, browser }) => {

@@ -5,15 +5,14 @@
 // the same tree of elements, classes, attributes and text. Ignored: comments (Leptos's
 // markers) and what exists only with JavaScript (buttons and their list items, the
 // Mastodon dialog). A site in en-US proves that dates no longer drift.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./guard.js";
 import { readdirSync } from "node:fs";
-import { sample, guardEveryTest, domTree as tree } from "./helpers.js";
+import { sample, domTree as tree } from "./helpers.js";
 
 const HOST = "http://127.0.0.1:4175";
 const US_HOST = "http://127.0.0.1:4176";
 const site = sample("site.json");
 
-guardEveryTest(test);
 
 /** The published page's tree, read with JavaScript off. */
 async function publishedTree(browser, url) {

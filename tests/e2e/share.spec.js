@@ -1,7 +1,7 @@
 // Sharing an article: exact links, Mastodon on the reader's server, copying, the native
 // sheet, and no request to any other host.
-import { test, expect } from "@playwright/test";
-import { sample, expectAccessible, guardEveryTest } from "./helpers.js";
+import { test, expect } from "./guard.js";
+import { sample, expectAccessible } from "./helpers.js";
 
 const site = sample("site.json");
 const slug = "cross-border-rail-gaps";
@@ -11,7 +11,6 @@ const url = `${ORIGIN}/en/article/${slug}`;
 // RFC 3986 query-value encoding, as Folio does it.
 const q = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
 
-guardEveryTest(test);
 test.beforeEach(async ({ page, context }) => {
   // Nothing may leave the machine: a popup to a network gets a stub page.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ body: "stub", contentType: "text/plain" }));

@@ -2,12 +2,11 @@
 // tests/fixtures/wordpress/, with its uploads), published and served: the imported
 // articles render in the app, images copied from the uploads load, and the language
 // switcher leads from the English post to its German translation.
-import { test, expect } from "@playwright/test";
-import { expectAccessible, guardEveryTest } from "./helpers.js";
+import { test, expect } from "./guard.js";
+import { expectAccessible } from "./helpers.js";
 
 const HOST = "http://127.0.0.1:4177";
 
-guardEveryTest(test);
 
 test("an imported article renders, and switches to its translation", async ({ page }) => {
   await page.goto(`${HOST}/en/article/winter-ferries`);
