@@ -8,6 +8,7 @@ use super::figure::Figure;
 use super::people::People;
 use super::recommended::{Cards, Recommended};
 use super::share::ShareBlock;
+use super::HIDDEN;
 use crate::browser::{frames::after_paint, IN_BROWSER};
 use crate::content::endpoint::Endpoint;
 use crate::content::model::{Article, Site};
@@ -81,7 +82,7 @@ pub fn ArticleView(
             <header class="folio-article-header">
                 <p class="folio-meta">
                     <span class="folio-kind">{kind_label(&site, &a.kind, &lang)}</span>
-                    <span class="folio-meta-separator" aria-hidden="true">" | "</span>
+                    <span class="folio-meta-separator" aria-hidden=HIDDEN>" | "</span>
                     <DateText date=a.date lang=lang.clone() style=site.date_style />
                 </p>
                 {title}

@@ -4,6 +4,7 @@
 //! link. In the browser it also answers the arrow keys, Home, End and Escape, and closes
 //! on a click outside or when focus leaves it.
 
+use super::HIDDEN;
 use crate::browser::frames::{next_frame, on_window_click};
 use crate::browser::storage::remember_language;
 use crate::i18n::choices::LanguageChoice;
@@ -12,6 +13,9 @@ use leptos::ev;
 use leptos::html::Details;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// The chevron's path (from a constant: see the module comment of `components`).
+const CHEVRON: &str = "M2 4l4 4 4-4";
 
 /// Moves focus among the list's links: `step` +1/-1, or to the first/last with
 /// `i32::MIN`/`i32::MAX`.
@@ -161,8 +165,8 @@ pub fn LanguageSwitcher(lang: String, #[prop(into)] choices: Signal<Vec<Language
             <summary class="folio-languages-button">
                 <span class="folio-visually-hidden">{format!("{}: ", w.languages_label)}</span>
                 <span class="folio-current-language">{lang.clone()}</span>
-                <svg class="folio-chevron" aria-hidden="true" viewBox="0 0 12 12" width="12" height="12">
-                    <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.6" />
+                <svg class="folio-chevron" aria-hidden=HIDDEN viewBox="0 0 12 12" width="12" height="12">
+                    <path d=CHEVRON fill="none" stroke="currentColor" stroke-width="1.6" />
                 </svg>
             </summary>
             <ul class="folio-language-list" aria-label=w.languages_label>

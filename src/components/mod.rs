@@ -3,6 +3,11 @@
 //! are given as props (no context, no URL, no fetch; browser calls go through
 //! `browser`), so the app mounts them in the browser, `folio-cli publish` renders them
 //! to HTML natively, and tests can mount them on a detached element.
+//!
+//! No element is written wholly in literals: Leptos makes such an element from an HTML
+//! string through `innerHTML` ("inert HTML"), a sink that pages enforcing Trusted Types
+//! refuse (the end-to-end tests enforce them). A wholly static element takes one
+//! attribute from a constant instead, such as `aria-hidden=HIDDEN`.
 
 pub mod article_view;
 pub mod body;
@@ -19,3 +24,6 @@ pub mod share;
 pub mod share_icons;
 pub mod status;
 pub mod text;
+
+/// `aria-hidden="true"` from a constant (see above).
+pub const HIDDEN: &str = "true";

@@ -1,5 +1,6 @@
 //! What a page shows while it waits, when a file fails, and when there is nothing.
 
+use super::HIDDEN;
 use crate::browser::frames::after;
 use crate::content::error::LoadError;
 use crate::i18n::{fill, words};
@@ -7,6 +8,17 @@ use leptos::prelude::*;
 
 /// How long a load runs before the grey boxes start to pulse.
 const SLOW_LOAD: std::time::Duration = std::time::Duration::from_millis(800);
+
+/// The skeleton's grey lines and picture, top to bottom.
+const SKELETON: [&str; 7] = [
+    "folio-skeleton-line folio-skeleton-meta",
+    "folio-skeleton-line folio-skeleton-title",
+    "folio-skeleton-line folio-skeleton-title folio-skeleton-short",
+    "folio-skeleton-image",
+    "folio-skeleton-line",
+    "folio-skeleton-line",
+    "folio-skeleton-line folio-skeleton-short",
+];
 
 /// The article's shape in grey: the same boxes as the real page, so nothing jumps when
 /// the content arrives. They pulse only once the load has taken a while: a running
@@ -20,14 +32,8 @@ pub fn ArticleSkeleton(lang: String) -> impl IntoView {
     view! {
         <div class="folio-loading" class:folio-loading-slow=move || slow.get() role="status" aria-live="polite">
             <span class="folio-visually-hidden">{words(&lang).loading}</span>
-            <div class="folio-skeleton" aria-hidden="true">
-                <div class="folio-skeleton-line folio-skeleton-meta"></div>
-                <div class="folio-skeleton-line folio-skeleton-title"></div>
-                <div class="folio-skeleton-line folio-skeleton-title folio-skeleton-short"></div>
-                <div class="folio-skeleton-image"></div>
-                <div class="folio-skeleton-line"></div>
-                <div class="folio-skeleton-line"></div>
-                <div class="folio-skeleton-line folio-skeleton-short"></div>
+            <div class="folio-skeleton" aria-hidden=HIDDEN>
+                {SKELETON.map(|class| view! { <div class=class></div> }).collect_view()}
             </div>
         </div>
     }

@@ -2,6 +2,7 @@
 // endpoint, bad settings, and every way a content server can fail.
 import { test, expect } from "./guard.js";
 import { readFileSync } from "node:fs";
+import { STRICT_CSP } from "./csp.mjs";
 import { sample, expectAccessible } from "./helpers.js";
 
 const rail = sample("en/articles/cross-border-rail-gaps.json");
@@ -11,7 +12,7 @@ const REMOTE = "http://127.0.0.1:4174";
 /** A host page with given #folio attributes and, optionally, its own CSP. */
 async function hostPage(page, path, attributes, csp) {
   const attrs = Object.entries(attributes).map(([k, v]) => `${k}="${v}"`).join(" ");
-  const headers = csp ? { "content-security-policy": csp } : {};
+  const headers = { "content-security-policy": csp ?? STRICT_CSP };
   await page.route(`**${path}`, (route) =>
     route.fulfill({
       contentType: "text/html",

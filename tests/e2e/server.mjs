@@ -14,6 +14,7 @@
 // after, for the WordPress fixture export imported by folio-cli (tests/fixtures/wordpress),
 // and on the one after, the app over a small generated archive whose index is split.
 import { createServer } from "node:http";
+import { STRICT_CSP } from "./csp.mjs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
@@ -27,8 +28,7 @@ const publishedEmbed = resolve(process.argv[7] ?? "target/published-embed");
 // The app over a generated archive with a split index (bench/archive-tree.mjs, small).
 const archive = resolve(process.argv[8] ?? "target/archive-app");
 const repo = resolve(dist, "..");
-const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:; connect-src 'self'";
+const CSP = STRICT_CSP;
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
