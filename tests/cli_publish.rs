@@ -142,7 +142,7 @@ fn the_page_holds_the_whole_article_as_the_app_renders_it() {
         r#"<div class="folio folio-prerender" id="folio-prerender"><header class="folio-header">"#,
         r#"<a href="/en/" class="folio-site-name">Harbour &amp; Hill "Weekly"</a>"#,
         r#"<a href="/de/article/faehrplan" lang="de" hreflang="de" class="folio-language">Deutsch</a>"#,
-        r#"<span class="folio-kind">News</span><span class="folio-meta-separator" aria-hidden="true"> | </span><time datetime="2026-03-14">14 March 2026</time>"#,
+        r#"<span class="folio-kind">News</span><span aria-hidden="true" class="folio-meta-separator"> | </span><time datetime="2026-03-14">14 March 2026</time>"#,
         r#"<h1 id="folio-title" tabindex="-1" elementtiming="folio-title" class="folio-title">Ferries &amp; "fast" boats: the &lt;new&gt; timetable</h1>"#,
         r#"<p class="folio-subtitle">Three crossings a day from April</p>"#,
         r#"<img src="/content/img/pier.svg" alt="The pier at dawn" width="1600" height="900" loading="eager" fetchpriority="high" decoding="async" class="folio-image">"#,

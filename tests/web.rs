@@ -68,14 +68,21 @@ fn intl_long(date: Date, lang: &str) -> Option<String> {
     format.call1(&formatter, &instant).ok()?.as_string()
 }
 
-/// Lets pending resources and effects run.
-async fn settle() {
-    let wait = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
-    });
-    wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+/// Waits until `ready()` holds, looking again every 10 ms for at most five seconds, and
+/// fails naming `what` if it never does (no fixed sleep: a test goes on as soon as it can).
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if ready() {
+            return;
+        }
+        let wait = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
+        });
+        wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+    }
+    panic!("still waiting for {what} after 5 s");
 }
 
 #[wasm_bindgen_test]
@@ -142,7 +149,7 @@ async fn article_view_renders_every_part() {
     );
     // What follows the body comes one frame after the first screen.
     assert!(all(&root, ".folio-people, .folio-share, .folio-recommended").is_empty());
-    settle().await;
+    until("the people", || !all(&root, ".folio-people h2").is_empty()).await;
     // People under the site's heading; a refused URL leaves the name unlinked.
     assert_eq!(text(&root, ".folio-people h2"), "Responsible MEPs");
     assert_eq!(all(&root, ".folio-person").len(), 2);
@@ -157,7 +164,7 @@ async fn article_view_renders_every_part() {
     assert_eq!(all(&root, "a.folio-person-name").len(), 1);
     assert_eq!(text(&root, "span.folio-person-name"), "Bo Example");
     // The article's own recommended cards, itself left out (they render once resolved).
-    settle().await;
+    until("the cards", || !all(&root, ".folio-recommended .folio-card").is_empty()).await;
     let cards = all(&root, ".folio-recommended .folio-card");
     assert_eq!(cards.len(), 2);
     assert_eq!(text(&root, "#folio-recommended-heading"), "Recommended");
@@ -201,7 +208,7 @@ async fn german_words_and_dates() {
     );
     assert_eq!(text(&root, ".folio-kind"), "Anhörung");
     assert_eq!(text(&root, ".folio-meta time"), "7. Februar 2017");
-    settle().await;
+    until("the people", || !all(&root, ".folio-people h2").is_empty()).await;
     assert_eq!(text(&root, ".folio-people h2"), "Verantwortliche MdEP");
     assert_eq!(text(&root, ".folio-lead-image .folio-credit"), "Foto: Jane Doe");
 }
@@ -375,8 +382,6 @@ async fn a_long_body_shows_its_top_first_and_the_rest_frame_by_frame() {
     let first = all(&root, ".folio-body > *").len();
     assert!(first < 1200, "the first paint does not wait for all {first} blocks");
     assert!(first >= 80, "{first}");
-    for _ in 0..20 {
-        settle().await;
-    }
+    until("every block", || all(&root, ".folio-body > *").len() >= 1200).await;
     assert_eq!(all(&root, ".folio-body > *").len(), 1200);
 }

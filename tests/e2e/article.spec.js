@@ -1,7 +1,7 @@
 // What a reader does with an article page: open it, see every part, follow links, and
 // get a clear message when content is missing or broken.
 import { test, expect } from "./guard.js";
-import { sample, expectAccessible, fakeFile, recordShifts, shifts } from "./helpers.js";
+import { sample, expectAccessible, fakeFile, recordShifts, shifts, picturesSettled, twoFrames } from "./helpers.js";
 
 const site = sample("site.json");
 const cards = Object.fromEntries(site.languages.map((l) => [l, sample(`${l}/index.json`).articles]));
@@ -248,8 +248,10 @@ test("the page does not shift when the article replaces the skeleton", async ({ 
   await recordShifts(page);
   await page.goto(`/en/article/${first.slug}`);
   await expect(page.locator("article h1")).toBeVisible();
-  await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(300);
+  // Everything is in: the recommended cards, and every picture.
+  await expect(page.locator(".folio-recommended .folio-card-link")).toHaveCount(4);
+  await picturesSettled(page);
+  await twoFrames(page);
   const cls = (await shifts(page)).reduce((a, b) => a + b, 0);
   expect(cls).toBe(0);
 });

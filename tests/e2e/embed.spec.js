@@ -3,7 +3,7 @@
 import { test, expect } from "./guard.js";
 import { readFileSync } from "node:fs";
 import { STRICT_CSP } from "./csp.mjs";
-import { sample, expectAccessible } from "./helpers.js";
+import { sample, expectAccessible, twoFrames } from "./helpers.js";
 
 const rail = sample("en/articles/cross-border-rail-gaps.json");
 const REMOTE = "http://127.0.0.1:4174";
@@ -168,9 +168,12 @@ test("the app's own page has no inline script or style, and is served under the 
 
 test("a late answer never replaces a newer page", async ({ page }) => {
   const slow = "oceans-not-a-dump";
+  // The slow article's answer is held until the newer page is on screen.
+  let release;
+  const held = new Promise((r) => (release = r));
   await page.route(`**/content/en/articles/${slow}.json`, async (route) => {
-    await new Promise((r) => setTimeout(r, 1500));
-    await route.continue();
+    await held;
+    await route.continue().catch(() => {}); // the app may have given up on it
   });
   await page.goto("/en/");
   await page.locator(`a.folio-card-link[href="/en/article/${slow}"]`).click();
@@ -178,7 +181,14 @@ test("a late answer never replaces a newer page", async ({ page }) => {
   await page.locator('a.folio-card-link[href="/en/article/grid-package-agreement"]').click();
   const fast = sample("en/articles/grid-package-agreement.json").title;
   await expect(page.locator("article h1")).toHaveText(fast);
-  await page.waitForTimeout(2000);
+  const answered = new Promise((resolve) => {
+    const done = (r) => r.url().endsWith(`/${slow}.json`) && resolve();
+    page.on("requestfinished", done);
+    page.on("requestfailed", done);
+  });
+  release();
+  await answered;
+  await twoFrames(page);
   await expect(page.locator("article h1")).toHaveText(fast);
   await expect(page).toHaveURL(/grid-package-agreement$/);
 });

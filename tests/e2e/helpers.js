@@ -83,6 +83,16 @@ export function shifts(page) {
   return page.evaluate(() => window.__shifts);
 }
 
+/** Waits until every picture in the page has loaded or failed (none is still coming). */
+export async function picturesSettled(page) {
+  await expect.poll(() => page.evaluate(() => [...document.images].every((i) => i.complete))).toBe(true);
+}
+
+/** Waits for two animation frames: what a change queued has been laid out and painted. */
+export function twoFrames(page) {
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
 /** The paths of every picture the page asks for, as it asks (call before `goto`). */
 export function imageRequests(page) {
   const asked = [];

@@ -3,6 +3,7 @@
 // went in, and nothing overflows the page.
 import { test, expect } from "./guard.js";
 import { readFileSync } from "node:fs";
+import { picturesSettled, twoFrames } from "./helpers.js";
 
 const DIR = new URL("../fixtures/hostile/", import.meta.url);
 const read = (p) => readFileSync(new URL(p, DIR), "utf8");
@@ -69,7 +70,8 @@ for (const width of [320, 1280]) {
     await expect(page.locator(".folio-recommended .folio-card")).toHaveCount(4);
     await expect(page.locator(".folio-recommended .folio-card-link").first()).toHaveText(`${S.H} ${S.TITLE} ${S.WORD}`);
     await expect(page).toHaveTitle(`${article.title} – ${site.name}`);
-    await page.waitForTimeout(300);
+    await picturesSettled(page);
+    await twoFrames(page);
     await expectHarmless(page);
   });
 
@@ -81,7 +83,8 @@ for (const width of [320, 1280]) {
     await expect(page.locator(".folio-cards-listing mark").first()).toHaveText("<script>");
     await page.getByLabel("Topic").selectOption("water");
     await expect(page.locator(".folio-cards-listing .folio-card")).toHaveCount(4); // the fifth has no topics
-    await page.waitForTimeout(300);
+    await picturesSettled(page);
+    await twoFrames(page);
     await expectHarmless(page);
   });
 }
