@@ -83,9 +83,14 @@ export function shifts(page) {
   return page.evaluate(() => window.__shifts);
 }
 
-/** Waits until every picture in the page has loaded or failed (none is still coming). */
+/**
+ * Waits until every picture the browser has begun to load has loaded or failed (a lazy
+ * picture far below the screen, not begun, has no `currentSrc` yet).
+ */
 export async function picturesSettled(page) {
-  await expect.poll(() => page.evaluate(() => [...document.images].every((i) => i.complete))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => [...document.images].every((i) => i.complete || (i.loading === "lazy" && i.currentSrc === ""))))
+    .toBe(true);
 }
 
 /** Waits for two animation frames: what a change queued has been laid out and painted. */

@@ -28,15 +28,43 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-/** Everything that must hold on a page showing hostile content. */
+/**
+ * Everything that must hold on a page showing hostile content, over the whole document,
+ * head included: in the head only the page's own tags (meta without http-equiv, links of
+ * known kinds, the module script from this origin, JSON-LD that parses whole); in the body
+ * no such element at all; nowhere a handler, a style attribute or a refused scheme.
+ */
 async function expectHarmless(page) {
   const report = await page.evaluate(() => {
-    const root = document.querySelector(".folio");
-    const all = [...root.querySelectorAll("*")];
+    const all = [...document.querySelectorAll("*")];
+    const inHead = (e) => document.head.contains(e);
+    const parses = (text) => {
+      try {
+        JSON.parse(text);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const own = (e) => {
+      if (!inHead(e)) return false;
+      switch (e.tagName) {
+        case "META":
+          return !e.hasAttribute("http-equiv");
+        case "LINK":
+          return ["icon", "stylesheet", "modulepreload", "preload", "canonical", "alternate"].includes(e.rel);
+        case "SCRIPT":
+          return (e.type === "module" && /^\/[^/]/.test(e.getAttribute("src") ?? "") && e.textContent === "") || (e.type === "application/ld+json" && parses(e.textContent));
+        default:
+          return false;
+      }
+    };
     return {
       pwned: window.__pwned ?? null,
       calls: window.__calls,
-      dangerous: all.filter((e) => /^(script|iframe|object|embed|frame|base|meta|link|style)$/i.test(e.tagName)).map((e) => e.tagName),
+      dangerous: all
+        .filter((e) => /^(script|iframe|object|embed|frame|base|meta|link|style|noscript|template)$/i.test(e.tagName) && !own(e))
+        .map((e) => e.outerHTML.slice(0, 120)),
       handlers: all.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName}[${a.name}]`)),
       styles: all.filter((e) => e.hasAttribute("style")).map((e) => e.tagName),
       urls: all
