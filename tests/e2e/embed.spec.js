@@ -48,6 +48,23 @@ test.describe("article mode", () => {
     await expectAccessible(page);
   });
 
+  test("a German article on an English host page leaves <html lang> and dir alone", async ({ page }) => {
+    const german = sample(`de/articles/${rail.translations.de}.json`);
+    await hostPage(page, "/de-host/host.html", {
+      "data-endpoint": "/folio/content/",
+      "data-lang": "de",
+      "data-mode": "article",
+      "data-article": rail.translations.de,
+    });
+    await page.goto("/de-host/host.html");
+    const widget = page.locator("#folio > .folio-widget");
+    await expect(widget.locator("article h1")).toHaveText(german.title);
+    await expect(widget).toHaveAttribute("lang", "de");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.locator("html")).not.toHaveAttribute("dir", /./);
+    await expect(page).toHaveTitle("Host");
+  });
+
   test("the host's styles stay the host's, and Folio looks as it does on its own", async ({ page }) => {
     const probe = () => {
       const css = (sel, props) => {

@@ -86,6 +86,10 @@ test("the switcher works with the keyboard alone", async ({ page }) => {
   await expect(links.nth(1)).toBeFocused();
   await page.keyboard.press("End");
   await expect(links.nth(2)).toBeFocused();
+  await page.keyboard.press("Home");
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(links.nth(2)).toBeFocused();
   await page.keyboard.press("ArrowDown");
   await expect(links.nth(0)).toBeFocused();
   await page.keyboard.press("ArrowUp");
