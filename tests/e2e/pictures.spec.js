@@ -69,9 +69,10 @@ for (const screen of SCREENS) {
         await expect(page.locator(lead)).toHaveAttribute("fetchpriority", "high");
         await expect(page.locator(lead)).toHaveAttribute("loading", "eager");
         await expect(page.locator(lead)).toHaveAttribute("decoding", "async");
-        // One file of the lead photo, and never the original.
+        // One file of the lead photo, and never the original. (The test server sends
+        // no-store, so the takeover may ask for the same file again while it loads.)
         const leadFiles = asked.filter((p) => p.includes("grid-pylons"));
-        expect(leadFiles).toEqual([new URL(s.src).pathname]);
+        expect([...new Set(leadFiles)]).toEqual([new URL(s.src).pathname]);
         expect(asked.some((p) => p.endsWith(`/${picture}`))).toBe(false);
         expect(await shifts(page)).toEqual([]);
       });
