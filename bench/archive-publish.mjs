@@ -14,10 +14,11 @@
 //   6. an old article deleted: `index`, `publish`.
 // Each change is undone at the end (then `index` and `publish` once more), so the tree
 // is left as it was.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
+import { timed } from "./common.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const tree = resolve(process.argv[2] ?? join(root, "target/archive-tree"));
@@ -32,21 +33,9 @@ if (!existsSync(join(tree, "site.json"))) {
 }
 execFileSync("cargo", ["build", "--release", "--quiet", "--bin", "folio-cli"], { cwd: root, stdio: "inherit" });
 const cli = join(process.env.CARGO_TARGET_DIR ?? join(root, "target"), "release/folio-cli");
-const timeTool = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 
 /** Runs folio-cli; its wall time in seconds, peak memory in MB (or null) and stdout. */
-function run(args) {
-  const command = timeTool ? [timeTool, "-f", "PEAK %M", cli, ...args] : [cli, ...args];
-  const t = process.hrtime.bigint();
-  const r = spawnSync(command[0], command.slice(1), { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 });
-  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
-  if (r.status !== 0) {
-    console.error(r.stdout, r.stderr);
-    throw new Error(`folio-cli ${args.join(" ")} failed (${r.status})`);
-  }
-  const peak = /PEAK (\d+)/.exec(r.stderr ?? "");
-  return { seconds, peak: peak ? Number(peak[1]) / 1024 : null, output: r.stdout.trim() };
-}
+const run = (args) => timed(cli, args, { cwd: root });
 
 const rows = [];
 function step(what, command, args) {

@@ -1,5 +1,6 @@
 // What the benchmarks share: a static server for a copied dist/, headless Chromium with
 // the flags this machine needs, and medians.
+import { spawnSync } from "node:child_process";
 import { createServer } from "node:http";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -90,4 +91,20 @@ export function clickToNewTitle(page, selector) {
     await new Promise((r) => { const check = () => (painted() ? r() : setTimeout(check, 5)); check(); });
     return painted()[0] - t0;
   }, selector);
+}
+
+/**
+ * Runs a program to its end: its wall time in seconds, its peak resident memory in MB
+ * (from /usr/bin/time where it exists, else null) and its stdout. Throws, with its
+ * output, if it fails.
+ */
+export function timed(program, args, { cwd } = {}) {
+  const time = existsSync("/usr/bin/time") ? ["/usr/bin/time", "-f", "PEAK %M"] : [];
+  const command = [...time, program, ...args];
+  const t = process.hrtime.bigint();
+  const r = spawnSync(command[0], command.slice(1), { cwd, encoding: "utf8", maxBuffer: 1 << 26 });
+  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+  if (r.status !== 0) throw new Error(`${program} ${args.join(" ")} failed (${r.status}): ${r.stdout}${r.stderr}`);
+  const peak = /PEAK (\d+)/.exec(r.stderr ?? "");
+  return { seconds, peak: peak ? Number(peak[1]) / 1024 : null, output: r.stdout.trim() };
 }

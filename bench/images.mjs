@@ -4,10 +4,11 @@
 // Times, with peak memory where /usr/bin/time exists: the first run (every variant
 // made), a second run (nothing changed), and a run after 10 photos were replaced.
 // Prints a Markdown table for docs/benchmarks.md.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
+import { timed } from "./common.mjs";
 
 const PHOTOS = Number(process.argv[2] ?? 500);
 const root = new URL("..", import.meta.url).pathname;
@@ -44,15 +45,10 @@ for (let i = 1; i <= PHOTOS; i++) {
 }
 execFileSync(cli, ["index", tree], { stdio: "ignore" });
 
-const timeTool = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+/** One run of `images`: time, peak memory and the first line it said. */
 function run() {
-  const command = timeTool ? [timeTool, "-f", "PEAK %M", cli, "images", tree] : [cli, "images", tree];
-  const t = process.hrtime.bigint();
-  const r = spawnSync(command[0], command.slice(1), { encoding: "utf8", maxBuffer: 1 << 26 });
-  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
-  if (r.status !== 0) throw new Error(`folio-cli images failed (${r.status}): ${r.stdout}${r.stderr}`);
-  const peak = /PEAK (\d+)/.exec(r.stderr ?? "");
-  return { seconds, peak: peak ? Number(peak[1]) / 1024 : null, said: r.stdout.trim().split("\n")[0].replace(/^.*?: /, "").replace(/ \(.*$/, "") };
+  const r = timed(cli, ["images", tree]);
+  return { ...r, said: r.output.split("\n")[0].replace(/^.*?: /, "").replace(/ \(.*$/, "") };
 }
 
 const rows = [];

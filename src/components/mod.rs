@@ -4,10 +4,11 @@
 //! `browser`), so the app mounts them in the browser, `folio-cli publish` renders them
 //! to HTML natively, and tests can mount them on a detached element.
 //!
-//! No element is written wholly in literals: Leptos makes such an element from an HTML
-//! string through `innerHTML` ("inert HTML"), a sink that pages enforcing Trusted Types
-//! refuse (the end-to-end tests enforce them). A wholly static element takes one
-//! attribute from a constant instead, such as `aria-hidden=HIDDEN`.
+//! No element nested in a `view!` is written wholly in literals: Leptos makes such an
+//! element from an HTML string through `innerHTML` ("inert HTML"), a sink that pages
+//! enforcing Trusted Types refuse (the end-to-end tests enforce them). A wholly static
+//! element inside another takes one attribute from a constant instead, such as
+//! `aria-hidden=HIDDEN` (a `view!`'s outermost element is always built node by node).
 
 pub mod article_view;
 pub mod body;

@@ -33,7 +33,7 @@ pub fn Recommended(
     // Grey cards hold the place, so nothing below moves when they arrive.
     let placeholder = move || {
         (0..count)
-            .map(|_| view! { <li class="folio-card folio-card-pending" aria-hidden=HIDDEN><div class="folio-card-media" aria-hidden=HIDDEN></div></li> })
+            .map(|_| view! { <li class="folio-card folio-card-pending" aria-hidden="true"><div class="folio-card-media" aria-hidden=HIDDEN></div></li> })
             .collect_view()
     };
     let list = move || {

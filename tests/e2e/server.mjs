@@ -28,7 +28,6 @@ const publishedEmbed = resolve(process.argv[7] ?? "target/published-embed");
 // The app over a generated archive with a split index (bench/archive-tree.mjs, small).
 const archive = resolve(process.argv[8] ?? "target/archive-app");
 const repo = resolve(dist, "..");
-const CSP = STRICT_CSP;
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -97,8 +96,8 @@ function serve(handler, listenPort, extraHeaders = {}) {
     // A host that takes content from another origin names it in its policy.
     const remote = `http://127.0.0.1:${port + 1}`;
     const csp = pathname.startsWith("/remote/")
-      ? CSP.replace("img-src 'self' https:", `img-src 'self' https: ${remote}`).replace("connect-src 'self'", `connect-src 'self' ${remote}`)
-      : CSP;
+      ? STRICT_CSP.replace("img-src 'self' https:", `img-src 'self' https: ${remote}`).replace("connect-src 'self'", `connect-src 'self' ${remote}`)
+      : STRICT_CSP;
     res.writeHead(200, {
       "content-type": TYPES[extname(path)] ?? "application/octet-stream",
       "content-security-policy": csp,

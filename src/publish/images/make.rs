@@ -181,39 +181,31 @@ pub fn variants(root: &Path, source: &str) -> Result<Variants, String> {
     })
 }
 
-/// The picture in a format: WebP, JPEG (without alpha) or PNG.
+/// The picture in a format: WebP, JPEG (without alpha) or PNG. The picture is 8-bit RGB
+/// or RGBA, as `variants` makes it, so each encoder reads its pixels where they are.
 fn encode(picture: &DynamicImage, mime: &str) -> Result<Vec<u8>, String> {
     let failed = |e: String| format!("cannot be written as {mime}: {e}");
+    let mut out = Vec::new();
     match mime {
         "image/webp" => {
-            let encoded = if picture.color().has_alpha() {
-                let rgba = picture.to_rgba8();
-                webp::Encoder::from_rgba(rgba.as_raw(), rgba.width(), rgba.height())
-                    .encode_simple(false, WEBP_QUALITY)
-                    .map(|m| m.to_vec())
-            } else {
-                let rgb = picture.to_rgb8();
-                webp::Encoder::from_rgb(rgb.as_raw(), rgb.width(), rgb.height())
-                    .encode_simple(false, WEBP_QUALITY)
-                    .map(|m| m.to_vec())
+            let encoder = match picture {
+                DynamicImage::ImageRgba8(p) => webp::Encoder::from_rgba(p.as_raw(), p.width(), p.height()),
+                DynamicImage::ImageRgb8(p) => webp::Encoder::from_rgb(p.as_raw(), p.width(), p.height()),
+                _ => return Err(failed("not 8-bit RGB or RGBA".into())),
             };
-            encoded.map_err(|e| failed(format!("{e:?}")))
+            out = encoder
+                .encode_simple(false, WEBP_QUALITY)
+                .map_err(|e| failed(format!("{e:?}")))?
+                .to_vec();
         }
-        "image/jpeg" => {
-            let mut out = Vec::new();
-            DynamicImage::ImageRgb8(picture.to_rgb8())
-                .write_with_encoder(JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY))
-                .map_err(|e| failed(e.to_string()))?;
-            Ok(out)
-        }
-        _ => {
-            let mut out = Vec::new();
-            picture
-                .write_with_encoder(PngEncoder::new(&mut out))
-                .map_err(|e| failed(e.to_string()))?;
-            Ok(out)
-        }
+        "image/jpeg" => picture
+            .write_with_encoder(JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY))
+            .map_err(|e| failed(e.to_string()))?,
+        _ => picture
+            .write_with_encoder(PngEncoder::new(&mut out))
+            .map_err(|e| failed(e.to_string()))?,
     }
+    Ok(out)
 }
 
 #[cfg(test)]
