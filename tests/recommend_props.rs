@@ -54,6 +54,7 @@ proptest! {
             recommended: None,
             translations: Default::default(),
             topics: topics.into_iter().map(|t| format!("t{t}")).collect(),
+            documents: vec![],
         };
         let picked: Vec<String> = pick(&article, &index, 4).into_iter().map(|c| c.slug).collect();
         prop_assert_eq!(picked, reference(&article, &index));

@@ -46,3 +46,24 @@ pub fn remember_mastodon(server: &str) {
         let _ = s.set_item(MASTODON_KEY, server);
     }
 }
+
+const VIDEOS_KEY: &str = "folio-videos-always";
+
+/// Whether the reader chose to load this provider's videos without asking (its key,
+/// among those kept space-separated).
+pub fn videos_always(provider: &str) -> bool {
+    storage()
+        .and_then(|s| s.get_item(VIDEOS_KEY).ok().flatten())
+        .is_some_and(|list| list.split(' ').any(|p| p == provider))
+}
+
+/// Keeps or takes back the reader's choice to load a provider's videos without asking.
+pub fn set_videos_always(provider: &str, always: bool) {
+    let Some(s) = storage() else { return };
+    let list = s.get_item(VIDEOS_KEY).ok().flatten().unwrap_or_default();
+    let mut keys: Vec<&str> = list.split(' ').filter(|p| !p.is_empty() && *p != provider).collect();
+    if always {
+        keys.push(provider);
+    }
+    let _ = s.set_item(VIDEOS_KEY, &keys.join(" "));
+}

@@ -1,9 +1,10 @@
-//! One article, top to bottom: kind and date, title, subtitle, lead image, body, people,
+//! One article, top to bottom: kind and date, title, subtitle, lead image, body, documents, people,
 //! share links and recommended cards; and its canonical URL, which only print shows
 //! (`@media print` in `style/folio.css`).
 
 use super::body::Body;
 use super::dates::DateText;
+use super::documents::Documents;
 use super::figure::Figure;
 use super::people::People;
 use super::recommended::{Cards, Recommended};
@@ -90,6 +91,7 @@ pub fn ArticleView(
             </header>
             {a.image.clone().map(|image| view! { <Figure image endpoint=endpoint.clone() lang=lang.clone() lead=true /> })}
             <Body article=a.clone() endpoint=endpoint.clone() lang=lang.clone() />
+            <Documents documents=a.documents.clone() endpoint=endpoint.clone() lang=lang.clone() />
             {rest}
             <p class="folio-print-source">
                 <a href=source_href>{source}</a>

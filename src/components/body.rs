@@ -1,7 +1,10 @@
 //! The article body: one element per block, content always as text nodes.
 
+use super::audio::AudioBlock;
+use super::documents::DocumentList;
 use super::figure::Figure;
 use super::text::text_view;
+use super::video::VideoBlock;
 use crate::browser::{frames::next_frame, IN_BROWSER};
 use crate::content::endpoint::Endpoint;
 use crate::content::model::{Article, Block};
@@ -41,6 +44,15 @@ fn block_view(block: Block, endpoint: &Endpoint, lang: &str) -> AnyView {
         }
         Block::Image(image) => view! { <Figure image endpoint=endpoint.clone() lang=lang.to_string() /> }.into_any(),
         Block::Divider => view! { <hr class="folio-divider" /> }.into_any(),
+        Block::Video(video) => {
+            view! { <VideoBlock video endpoint=endpoint.clone() lang=lang.to_string() /> }.into_any()
+        }
+        Block::Audio(audio) => {
+            view! { <AudioBlock audio endpoint=endpoint.clone() lang=lang.to_string() /> }.into_any()
+        }
+        Block::Documents(documents) => {
+            view! { <DocumentList documents endpoint=endpoint.clone() lang=lang.to_string() /> }.into_any()
+        }
     }
 }
 

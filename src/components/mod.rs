@@ -1,4 +1,4 @@
-//! The views of Folio: article, body blocks, figures, people, share, cards, recommended,
+//! The views of Folio: article, body blocks, figures, videos, audio, documents, people, share, cards, recommended,
 //! listing, header and switcher, dates, loading and error states. They render what they
 //! are given as props (no context, no URL, no fetch; browser calls go through
 //! `browser`), so the app mounts them in the browser, `folio-cli publish` renders them
@@ -11,9 +11,11 @@
 //! `aria-hidden=HIDDEN` (a `view!`'s outermost element is always built node by node).
 
 pub mod article_view;
+pub mod audio;
 pub mod body;
 pub mod card;
 pub mod dates;
+pub mod documents;
 pub mod figure;
 pub mod header;
 pub mod languages;
@@ -25,6 +27,7 @@ pub mod share;
 pub mod share_icons;
 pub mod status;
 pub mod text;
+pub mod video;
 
 /// `aria-hidden="true"` from a constant (see above).
 pub const HIDDEN: &str = "true";

@@ -8,6 +8,7 @@ pub mod endpoint;
 pub mod error;
 pub mod files;
 pub mod head;
+pub mod media;
 pub mod model;
 pub mod slug;
 pub mod url;

@@ -124,6 +124,75 @@ pub enum Block {
     },
     Image(Image),
     Divider,
+    Video(Video),
+    Audio(Audio),
+    /// Files to download, as a list in the body (`document` blocks).
+    Documents(Vec<Document>),
+}
+
+/// Who plays a video. Each is checked before it is kept (`content::media`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum VideoSource {
+    YouTube(String),
+    Vimeo(String),
+    Dailymotion(String),
+    /// A PeerTube server's `https://` origin, and the video's id there.
+    PeerTube {
+        origin: String,
+        id: String,
+    },
+    /// A self-hosted MP4 or WebM file, played by the browser's own `<video>`.
+    File(String),
+}
+
+/// A video, shown as its poster and a play button until the reader asks for it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Video {
+    pub source: VideoSource,
+    /// The button's and the player's accessible name.
+    pub title: String,
+    /// From the publisher's own tree, never fetched from the provider.
+    pub poster: Option<Image>,
+    /// In seconds.
+    pub duration: Option<u32>,
+    pub caption: Option<String>,
+    pub credit: Option<String>,
+    /// Where playing starts, in seconds.
+    pub start: Option<u32>,
+    /// WebVTT caption tracks, for a `File` video.
+    pub captions: Vec<Track>,
+}
+
+/// A WebVTT captions file in one language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Track {
+    pub src: String,
+    pub lang: String,
+    pub label: String,
+}
+
+/// An audio recording (MP3, Ogg, M4A, WAV), played by the browser's own `<audio>`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Audio {
+    pub src: String,
+    pub title: String,
+    /// In seconds.
+    pub duration: Option<u32>,
+    /// Shown in a disclosure under the player.
+    pub transcript: Option<Text>,
+}
+
+/// A file to download: a position paper, a study, a letter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    pub href: String,
+    pub title: String,
+    /// Its MIME type, when the content gives one.
+    pub mime: Option<String>,
+    /// In bytes.
+    pub size: Option<u64>,
+    /// The document's language, when the content gives one.
+    pub lang: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -197,6 +266,8 @@ pub struct Article {
     pub recommended: Option<Vec<Card>>,
     pub translations: BTreeMap<String, String>,
     pub topics: Vec<String>,
+    /// Files to download, shown after the body.
+    pub documents: Vec<Document>,
 }
 
 /// A language's `search/terms.json`: how many articles the search index numbers, how

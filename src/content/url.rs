@@ -5,11 +5,13 @@
 //! `javascript:` URL to them. We decide on a copy with every ASCII control and space
 //! removed and lower-cased, which is at least as strict as the browser.
 
-/// What a URL is used for: links may also be `mailto:`, images only the web schemes.
+/// What a URL is used for: links may also be `mailto:`; images and files (videos,
+/// audio, captions, documents) only the web schemes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UrlUse {
     Link,
     Image,
+    File,
 }
 
 impl UrlUse {

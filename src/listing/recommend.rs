@@ -101,6 +101,7 @@ mod tests {
             recommended,
             translations: BTreeMap::new(),
             topics: topics.iter().map(|t| t.to_string()).collect(),
+            documents: vec![],
         }
     }
 

@@ -167,8 +167,24 @@ fn terms_of(a: &Article, site: Option<&Site>, stemmer: &mut Stems) -> DocTerms {
                     d.add_text(s, 1, stemmer);
                 }
             }
+            Block::Video(v) => {
+                d.add_text(&v.title, 1, stemmer);
+                for s in [&v.caption, &v.credit].into_iter().flatten() {
+                    d.add_text(s, 1, stemmer);
+                }
+            }
+            Block::Audio(a) => {
+                d.add_text(&a.title, 1, stemmer);
+                if let Some(t) = &a.transcript {
+                    d.add_text(&text_of(t), 1, stemmer);
+                }
+            }
+            Block::Documents(list) => list.iter().for_each(|doc| d.add_text(&doc.title, 1, stemmer)),
             Block::Divider => {}
         }
+    }
+    for doc in &a.documents {
+        d.add_text(&doc.title, 1, stemmer);
     }
     d
 }

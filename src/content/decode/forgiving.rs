@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 
 // ---- reading a Value forgivingly ----
 
-type Object = Map<String, Value>;
+pub(super) type Object = Map<String, Value>;
 
 /// serde's wording for a value of the wrong type ("invalid type: integer `3`, expected
 /// a string"), without formatting floats (that would ship float printing).
@@ -48,7 +48,7 @@ fn required_string(o: &Object, name: &str) -> Result<String, DecodeError> {
 }
 
 /// An optional string: `None` when absent or of another type.
-fn string(o: &Object, name: &str) -> Option<String> {
+pub(super) fn string(o: &Object, name: &str) -> Option<String> {
     o.get(name)?.as_str().map(str::to_string)
 }
 
@@ -56,7 +56,7 @@ fn flag(o: &Object, name: &str) -> Option<bool> {
     o.get(name)?.as_bool()
 }
 
-fn number<T: TryFrom<u64>>(o: &Object, name: &str) -> Option<T> {
+pub(super) fn number<T: TryFrom<u64>>(o: &Object, name: &str) -> Option<T> {
     T::try_from(o.get(name)?.as_u64()?).ok()
 }
 
@@ -139,7 +139,7 @@ pub(super) fn site(json: &str) -> Result<Site, DecodeError> {
     })
 }
 
-fn image(v: &Value) -> Option<Image> {
+pub(super) fn image(v: &Value) -> Option<Image> {
     let o = v.as_object()?;
     make_image(ImageFields {
         src: o.get("src")?.as_str()?,
@@ -177,7 +177,7 @@ fn run(v: &Value) -> Option<Inline> {
 }
 
 /// Inline text: an array of runs (those that decode); anything else is taken as one run.
-fn text(v: &Value) -> Text {
+pub(super) fn text(v: &Value) -> Text {
     match v.as_array() {
         Some(runs) => runs.iter().filter_map(run).collect(),
         None => run(v).into_iter().collect(),
@@ -217,6 +217,7 @@ fn block(v: &Value) -> Option<Block> {
         }
         // A refused image source drops the block, as an image that does not decode.
         "image" => parts.image = Some(image(o.get("image")?)?),
+        "video" | "audio" | "document" => return super::media::block(&parts.kind, o),
         _ => {}
     }
     finish_block(parts)
@@ -267,6 +268,7 @@ pub(super) fn article(json: &str) -> Result<Article, DecodeError> {
             .map(|t| map_of(t.iter().filter_map(|(l, s)| Some((l.clone(), s.as_str()?.to_string())))))
             .unwrap_or_default(),
         topics: strings(&o, "topics").unwrap_or_default(),
+        documents: super::media::documents(o.get("documents")),
     }
     .into_article()
 }

@@ -428,6 +428,7 @@ struct ArticleParts {
     recommended: Option<Vec<Card>>,
     translations: BTreeMap<String, String>,
     topics: Vec<String>,
+    documents: Vec<Document>,
 }
 
 impl ArticleParts {
@@ -458,6 +459,7 @@ impl ArticleParts {
                 t
             },
             topics: w.topics,
+            documents: w.documents,
         })
     }
 }
@@ -480,6 +482,7 @@ pub fn decode_article_lenient(json: &str) -> Result<Article, DecodeError> {
 }
 
 mod forgiving;
+pub mod media;
 pub(crate) mod one_pass;
 
 #[cfg(test)]

@@ -37,6 +37,7 @@ pub(crate) fn article(json: &str) -> Option<Result<Article, DecodeError>> {
             .map(|list| list.into_iter().filter_map(StrictCard::checked).collect()),
         translations: a.translations.unwrap_or_default(),
         topics: a.topics.unwrap_or_default(),
+        documents: super::media::documents(a.documents.as_ref()),
     };
     Some(parts.into_article())
 }
@@ -57,6 +58,7 @@ struct FastArticle {
     recommended: Option<Vec<StrictCard>>,
     translations: Option<BTreeMap<String, String>>,
     topics: Option<Vec<String>>,
+    documents: Option<serde_json::Value>,
 }
 
 #[derive(Deserialize)]
@@ -177,6 +179,8 @@ impl<'de> Deserialize<'de> for FastBlock {
                 let mut items = None::<Vec<FastText>>;
                 let mut ordered = None::<Option<bool>>;
                 let mut image = None::<StrictImage>;
+                // Video, audio and document fields, as values for `media::block`.
+                let mut media = serde_json::Map::new();
                 while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
                     match key.as_ref() {
                         "type" => once(&mut kind, &mut map, "type")?,
@@ -186,12 +190,25 @@ impl<'de> Deserialize<'de> for FastBlock {
                         "items" => once(&mut items, &mut map, "items")?,
                         "ordered" => once(&mut ordered, &mut map, "ordered")?,
                         "image" => once(&mut image, &mut map, "image")?,
+                        k if super::media::FIELDS.contains(&k) => {
+                            let key = k.to_string();
+                            if media.contains_key(&key) {
+                                return Err(A::Error::duplicate_field("a media field"));
+                            }
+                            media.insert(key, map.next_value()?);
+                        }
                         _ => {
                             map.next_value::<IgnoredAny>()?;
                         }
                     }
                 }
                 let kind = kind.ok_or_else(|| A::Error::missing_field("type"))?;
+                if let Some(block) = super::media::block(&kind, &media) {
+                    return Ok(FastBlock(Some(block)));
+                }
+                if matches!(kind.as_str(), "video" | "audio" | "document") {
+                    return Ok(FastBlock(None));
+                }
                 // What the forgiving path requires of each type, it requires here.
                 let needs = match kind.as_str() {
                     "paragraph" | "heading" | "quote" => text.is_some(),

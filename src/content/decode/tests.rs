@@ -354,3 +354,100 @@ fn image_variants_and_focus_keep_what_is_usable() {
         assert_eq!(decode_article(&json).unwrap().image.unwrap().focus, None, "{focus}");
     }
 }
+
+const MEDIA_BODY: &str = r#"[
+  { "type": "video", "provider": "youtube", "id": "Ab3dE6gH9jK", "title": "Plenary speech", "duration": 187, "start": 12,
+    "caption": "In Strasbourg", "credit": "Group press office", "poster": { "src": "img/p.jpg", "alt": "The chamber" } },
+  { "type": "video", "provider": "peertube", "origin": "https://Tube.Example.eu/", "id": "kkGMgK9ZtnKfYAgnEtQxbv", "title": "On PeerTube" },
+  { "type": "video", "provider": "file", "src": "media/clip.mp4", "title": "Own file",
+    "captions": [ { "src": "media/clip.en.vtt", "lang": "en", "label": "English" }, { "src": "javascript:x", "lang": "de", "label": "D" }, { "src": "a.vtt", "lang": "../", "label": "x" } ] },
+  { "type": "video", "provider": "youtube", "id": "x\" onload=\"alert(1)", "title": "Bad id" },
+  { "type": "video", "provider": "peertube", "origin": "http://tube.example.eu", "id": "abc", "title": "Not https" },
+  { "type": "video", "provider": "peertube", "origin": "javascript:alert(1)//", "id": "abc", "title": "Script origin" },
+  { "type": "video", "provider": "vimeo", "id": "12/34", "title": "Slash" },
+  { "type": "video", "provider": "vimeo", "id": "1234" },
+  { "type": "video", "provider": "file", "src": " JaVa\tScRiPt:alert(1)", "title": "Script file" },
+  { "type": "audio", "src": "media/statement.mp3", "title": "A statement", "duration": 65, "transcript": ["Said ", { "text": "this", "bold": true }] },
+  { "type": "audio", "src": "data:audio/mp3;base64,AAAA", "title": "Data URL" },
+  { "type": "document", "documents": [
+      { "href": "files/paper.pdf", "title": "Position paper", "type": "application/pdf", "size": 1234567, "lang": "de" },
+      { "href": "javascript:alert(1)", "title": "Bad" },
+      { "href": "files/x.docx", "title": "Letter", "type": "not a type", "size": -3, "lang": "<b>" } ] },
+  { "type": "document", "documents": [ { "href": "files/paper.pdf" } ] },
+  { "type": "paragraph", "text": "After." }
+]"#;
+
+#[test]
+fn media_blocks_keep_what_passes_the_rules_on_both_paths() {
+    let json =
+        format!(r#"{{"slug":"a","language":"en","kind":"news","date":"2020-01-01","title":"T","body":{MEDIA_BODY}}}"#);
+    let fast = decode_article(&json).expect("decodes");
+    assert_eq!(fast, decode_article_lenient(&json).expect("decodes"));
+    assert!(
+        one_pass::article(&json).is_some(),
+        "a well-formed media article takes the one pass"
+    );
+    let body = &fast.body;
+    assert_eq!(body.len(), 6, "{body:#?}");
+    let Block::Video(yt) = &body[0] else {
+        panic!("{:?}", body[0])
+    };
+    assert_eq!(yt.source, VideoSource::YouTube("Ab3dE6gH9jK".into()));
+    assert_eq!((yt.duration, yt.start), (Some(187), Some(12)));
+    assert_eq!(yt.poster.as_ref().map(|p| p.alt.as_str()), Some("The chamber"));
+    assert_eq!(yt.credit.as_deref(), Some("Group press office"));
+    let Block::Video(pt) = &body[1] else { panic!() };
+    assert_eq!(
+        pt.source,
+        VideoSource::PeerTube {
+            origin: "https://tube.example.eu".into(),
+            id: "kkGMgK9ZtnKfYAgnEtQxbv".into()
+        }
+    );
+    let Block::Video(file) = &body[2] else { panic!() };
+    assert_eq!(file.source, VideoSource::File("media/clip.mp4".into()));
+    assert_eq!(
+        file.captions.len(),
+        1,
+        "a track with a refused file or a bad language is dropped"
+    );
+    let Block::Audio(audio) = &body[3] else { panic!() };
+    assert_eq!((audio.src.as_str(), audio.duration), ("media/statement.mp3", Some(65)));
+    assert_eq!(audio.transcript.as_ref().map(Vec::len), Some(2));
+    let Block::Documents(docs) = &body[4] else { panic!() };
+    assert_eq!(docs.len(), 2);
+    assert_eq!(
+        docs[0],
+        Document {
+            href: "files/paper.pdf".into(),
+            title: "Position paper".into(),
+            mime: Some("application/pdf".into()),
+            size: Some(1234567),
+            lang: Some("de".into())
+        }
+    );
+    assert_eq!(
+        (docs[1].mime.as_ref(), docs[1].size, docs[1].lang.as_ref()),
+        (None, None, None)
+    );
+    assert_eq!(body[5], Block::Paragraph(vec![plain("After.")]));
+}
+
+#[test]
+fn article_documents_on_both_paths() {
+    let json = r#"{"slug":"a","language":"en","kind":"news","date":"2020-01-01","title":"T","body":[],
+      "documents": [ { "href": "files/a.pdf", "title": "A", "type": "application/pdf", "size": 2048 }, { "title": "No href" }, 7 ]}"#;
+    for a in [decode_article(json).unwrap(), decode_article_lenient(json).unwrap()] {
+        assert_eq!(a.documents.len(), 1);
+        assert_eq!(a.documents[0].size, Some(2048));
+    }
+    let not_a_list =
+        r#"{"slug":"a","language":"en","kind":"news","date":"2020-01-01","title":"T","body":[],"documents":"x"}"#;
+    assert!(decode_article(not_a_list).unwrap().documents.is_empty());
+}
+
+#[test]
+fn a_paragraph_with_a_title_field_stays_a_paragraph() {
+    let a = article_with_body(r#"[{ "type": "paragraph", "text": "P", "title": "ignored", "documents": 3 }]"#);
+    assert_eq!(a.body, vec![Block::Paragraph(vec![plain("P")])]);
+}
