@@ -12,7 +12,7 @@ use crate::share::CHANNELS;
 use serde_json::{Map, Value};
 
 /// The JSON type, in words for a message.
-fn type_name(v: &Value) -> &'static str {
+pub(super) fn type_name(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
@@ -23,7 +23,7 @@ fn type_name(v: &Value) -> &'static str {
     }
 }
 
-fn object<'v>(r: &mut Report, field: &str, v: &'v Value) -> Option<&'v Map<String, Value>> {
+pub(super) fn object<'v>(r: &mut Report, field: &str, v: &'v Value) -> Option<&'v Map<String, Value>> {
     let o = v.as_object();
     if o.is_none() {
         r.error(field, format!("must be an object, not {}", type_name(v)));
@@ -31,7 +31,7 @@ fn object<'v>(r: &mut Report, field: &str, v: &'v Value) -> Option<&'v Map<Strin
     o
 }
 
-fn required<'v>(r: &mut Report, o: &'v Map<String, Value>, parent: &str, name: &str) -> Option<&'v Value> {
+pub(super) fn required<'v>(r: &mut Report, o: &'v Map<String, Value>, parent: &str, name: &str) -> Option<&'v Value> {
     let v = o.get(name);
     if v.is_none() {
         r.error(&join(parent, name), "is required");
@@ -39,7 +39,7 @@ fn required<'v>(r: &mut Report, o: &'v Map<String, Value>, parent: &str, name: &
     v
 }
 
-fn string<'v>(r: &mut Report, field: &str, v: &'v Value) -> Option<&'v str> {
+pub(super) fn string<'v>(r: &mut Report, field: &str, v: &'v Value) -> Option<&'v str> {
     let s = v.as_str();
     if s.is_none() {
         r.error(field, format!("must be a string, not {}", type_name(v)));
@@ -48,7 +48,7 @@ fn string<'v>(r: &mut Report, field: &str, v: &'v Value) -> Option<&'v str> {
 }
 
 /// A required string that is not blank.
-fn text_field<'v>(r: &mut Report, o: &'v Map<String, Value>, parent: &str, name: &str) -> Option<&'v str> {
+pub(super) fn text_field<'v>(r: &mut Report, o: &'v Map<String, Value>, parent: &str, name: &str) -> Option<&'v str> {
     let field = join(parent, name);
     let v = required(r, o, parent, name)?;
     let s = string(r, &field, v)?;
@@ -58,7 +58,7 @@ fn text_field<'v>(r: &mut Report, o: &'v Map<String, Value>, parent: &str, name:
     Some(s)
 }
 
-fn optional_string(r: &mut Report, o: &Map<String, Value>, parent: &str, name: &str) {
+pub(super) fn optional_string(r: &mut Report, o: &Map<String, Value>, parent: &str, name: &str) {
     if let Some(v) = o.get(name) {
         string(r, &join(parent, name), v);
     }
@@ -97,7 +97,7 @@ fn date(r: &mut Report, o: &Map<String, Value>, parent: &str) {
 
 /// A URL's scheme must be allowed for its use; what it says about relative files is
 /// checked against the tree later (`cross`).
-fn url(r: &mut Report, field: &str, v: &Value, use_: UrlUse) {
+pub(super) fn url(r: &mut Report, field: &str, v: &Value, use_: UrlUse) {
     let Some(s) = string(r, field, v) else { return };
     if s.trim().is_empty() {
         r.error(field, "is empty");
@@ -214,7 +214,7 @@ fn strings(r: &mut Report, field: &str, v: &Value) {
 }
 
 /// Inline text: a string, or an array of strings and `{text, bold?, italic?, link?}` runs.
-fn text(r: &mut Report, field: &str, v: &Value) {
+pub(super) fn text(r: &mut Report, field: &str, v: &Value) {
     let runs: Vec<(String, &Value)> = match v {
         Value::Array(list) => list.iter().enumerate().map(|(i, x)| (at(field, i), x)).collect(),
         other => vec![(field.to_string(), other)],
@@ -288,6 +288,12 @@ fn block(r: &mut Report, field: &str, v: &Value) {
             }
         }
         "divider" => {}
+        "video" => super::check_media::video(r, field, o),
+        "audio" => super::check_media::audio(r, field, o),
+        "document" => match required(r, o, field, "documents") {
+            Some(list) => super::check_media::documents(r, &join(field, "documents"), list, true),
+            None => {}
+        },
         other => r.warning(
             &join(field, "type"),
             format!("unknown block type {other:?}: readers will not see this block"),
@@ -508,6 +514,9 @@ pub fn article(r: &mut Report, v: &Value) {
         }
         Some(other) => r.error("body", format!("must be an array of blocks, not {}", type_name(other))),
         None => {}
+    }
+    if let Some(list) = o.get("documents") {
+        super::check_media::documents(r, "documents", list, false);
     }
     if let Some(people) = o.get("people") {
         match people.as_array() {

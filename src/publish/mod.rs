@@ -6,6 +6,7 @@
 
 pub mod cards;
 pub mod check;
+pub mod check_media;
 pub mod cli;
 pub mod feeds;
 pub mod head;

@@ -390,7 +390,8 @@ fn card_in_step(
     }
 }
 
-/// Walks a file's JSON for image sources (`src`) and checks that relative ones exist.
+/// Walks a file's JSON for the files it names (images, video, audio and captions by
+/// `src`, documents by `href`) and checks that relative ones exist.
 fn images(root: &Path, file: &str, field: &str, v: &Value, out: &mut Vec<Problem>) {
     let mut found = Vec::new();
     sources(field, v, &mut found);
@@ -404,7 +405,7 @@ fn sources(field: &str, v: &Value, found: &mut Vec<(String, String)>) {
             for (k, child) in o {
                 let f = join(field, k);
                 match (k.as_str(), child.as_str()) {
-                    ("src", Some(src)) => {
+                    ("src" | "href", Some(src)) => {
                         if local_file(src).is_some() {
                             found.push((f, src.to_string()));
                         }
