@@ -159,3 +159,47 @@ fn the_command_writes_a_checked_article() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn links_alone_in_a_paragraph_become_video_audio_and_documents() {
+    use folio::content::model::VideoSource;
+    let md = include_str!("fixtures/markdown/media.md");
+    let json = import(md, "en").unwrap();
+    let a = decode_article(&json.to_string()).unwrap();
+    assert_eq!(a.documents.len(), 1, "front matter's documents pass through");
+    assert_eq!(a.documents[0].size, Some(1843));
+    let b = &a.body;
+    assert_eq!(b.len(), 8, "{b:#?}");
+    let Block::Video(yt) = &b[1] else { panic!("{:?}", b[1]) };
+    assert_eq!(yt.source, VideoSource::YouTube("Ab3dE6gH9jK".into()));
+    assert_eq!(
+        (yt.title.as_str(), yt.start, yt.duration),
+        ("Opening statement of the hearing", Some(65), Some(252))
+    );
+    assert_eq!(
+        yt.poster.as_ref().map(|p| p.alt.as_str()),
+        Some("The reservoir at noon")
+    );
+    let Block::Video(pt) = &b[2] else { panic!() };
+    assert!(matches!(&pt.source, VideoSource::PeerTube { origin, .. } if origin == "https://tube.example.eu"));
+    let Block::Video(file) = &b[3] else { panic!() };
+    assert_eq!(file.source, VideoSource::File("media/clip.webm".into()));
+    let Block::Audio(audio) = &b[4] else { panic!() };
+    assert_eq!((audio.src.as_str(), audio.duration), ("media/statement.wav", Some(12)));
+    let Block::Documents(docs) = &b[5] else { panic!() };
+    let titles: Vec<_> = docs.iter().map(|d| d.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Position paper (English)", "Positionspapier (Deutsch)"],
+        "two in a row make one list"
+    );
+    assert_eq!(docs[0].mime.as_deref(), Some("application/pdf"));
+    assert!(
+        matches!(&b[6], Block::Paragraph(runs) if runs.len() == 3),
+        "a link inside text stays a link"
+    );
+    assert!(
+        matches!(&b[7], Block::Paragraph(runs) if runs[0].link.as_deref() == Some("https://video.example.org/watch/123")),
+        "an unknown address stays a link"
+    );
+}

@@ -135,6 +135,7 @@ fn embedded(video: Video, endpoint: Endpoint, w: &'static Words) -> AnyView {
         }
     };
     let provider = source.provider_name().to_string();
+    let (watch_href, watch) = (source.watch_url(), source.watch_url());
     let below = move || match player.get() {
         Some(_) => {
             let remembered = storage::videos_always(&key);
@@ -159,6 +160,7 @@ fn embedded(video: Video, endpoint: Endpoint, w: &'static Words) -> AnyView {
     };
     view! {
         <div class="folio-video-stage">{stage}</div>
+        <p class="folio-video-address"><a href=watch_href>{watch}</a></p>
         {below}
     }
     .into_any()

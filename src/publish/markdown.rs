@@ -10,10 +10,15 @@
 //! | `- item` / `1. item` | `list` |
 //! | `![alt](src "caption | credit")` alone in its paragraph | `image` |
 //! | `---` | `divider` |
+//! | `[Title](video page or .mp4/.webm "3:07")` alone in its paragraph | `video` (`media_links` says which addresses; the link's title, when m:ss or h:mm:ss, is its length) |
+//! | the same, after `![alt](poster.jpg)` on the line before, in one paragraph | `video` with that `poster` |
+//! | `[Title](file.mp3 "1:05")` (`.mp3 .ogg .oga .opus .m4a .wav`) alone in its paragraph | `audio` |
+//! | `[Title](file.pdf)` (`.pdf`, office, OpenDocument, `.epub`, `.csv`, `.zip` …) alone in its paragraph | `document`; paragraphs of such links one after another make one list |
 //!
 //! Raw HTML is refused: the contract carries text, never markup.
 
 use super::cards::image_json;
+use super::media_links::media_block;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde_json::{json, Map, Value};
 
@@ -118,6 +123,56 @@ fn plain(runs: &[Value]) -> String {
         .collect()
 }
 
+/// The link of a paragraph that holds one link and nothing else: `(href, text)`.
+fn lone_link(runs: &[Value]) -> Option<(&str, &str)> {
+    let mut shown = runs.iter().filter(|r| !r.as_str().is_some_and(|s| s.trim().is_empty()));
+    let run = shown.next()?;
+    if shown.next().is_some() {
+        return None;
+    }
+    Some((run.get("link")?.as_str()?, run.get("text")?.as_str()?))
+}
+
+/// `m:ss` or `h:mm:ss` as seconds.
+fn length(text: &str) -> Option<u32> {
+    let parts: Vec<u32> = text.trim().split(':').map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    match parts.as_slice() {
+        [m, s] if *s < 60 => Some(m * 60 + s),
+        [h, m, s] if *m < 60 && *s < 60 => Some(h * 3600 + m * 60 + s),
+        _ => None,
+    }
+}
+
+/// A paragraph that is a link to a video, an audio or a document, as its block; with
+/// the link's title as the length, and the image before it as a video's poster.
+fn media_paragraph(runs: &[Value], title: &str, poster: Option<&Value>) -> Option<Value> {
+    let (href, text) = lone_link(runs)?;
+    let mut block = media_block(href, text)?;
+    let kind = block["type"].as_str().unwrap_or_default().to_string();
+    if let Some(seconds) = length(title).filter(|_| kind != "document") {
+        block["duration"] = json!(seconds);
+    }
+    match poster {
+        Some(image) if kind == "video" && image.is_object() => block["poster"] = image["image"].clone(),
+        Some(_) => return None,
+        None => {}
+    }
+    Some(block)
+}
+
+/// Appends a block; a document block right after another joins its list.
+fn push_block(blocks: &mut Vec<Value>, block: Value) {
+    if block["type"] == "document" {
+        if let Some(last) = blocks.last_mut().filter(|b| b["type"] == "document") {
+            if let (Some(list), Some(more)) = (last["documents"].as_array_mut(), block["documents"].as_array()) {
+                list.extend(more.iter().cloned());
+                return;
+            }
+        }
+    }
+    blocks.push(block);
+}
+
 /// The Markdown body as contract blocks.
 pub fn blocks(markdown: &str, first_line: usize) -> Result<Vec<Value>, ImportError> {
     let mut blocks = Vec::new();
@@ -126,6 +181,7 @@ pub fn blocks(markdown: &str, first_line: usize) -> Result<Vec<Value>, ImportErr
     let mut list: Vec<(bool, Vec<Value>)> = Vec::new();
     let mut image: Option<(String, String, String)> = None;
     let mut paragraph_images: Vec<Value> = Vec::new();
+    let mut link_title = String::new();
     let at = |offset: usize| format!("line {}", first_line + line_of(markdown, offset) - 1);
     for (event, range) in Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH).into_offset_iter() {
         match event {
@@ -154,7 +210,16 @@ pub fn blocks(markdown: &str, first_line: usize) -> Result<Vec<Value>, ImportErr
             Event::End(TagEnd::Paragraph) => {
                 let text = runs.take();
                 let blank = text.iter().all(|r| r.as_str().is_some_and(|s| s.trim().is_empty()));
-                if !paragraph_images.is_empty() {
+                let outside = quote.is_none() && list.is_empty();
+                let poster = match paragraph_images.as_slice() {
+                    [] => None,
+                    [one] => Some(one),
+                    _ => Some(&Value::Null),
+                };
+                if let Some(block) = outside.then(|| media_paragraph(&text, &link_title, poster)).flatten() {
+                    paragraph_images.clear();
+                    push_block(&mut blocks, block);
+                } else if !paragraph_images.is_empty() {
                     if !blank || quote.is_some() || !list.is_empty() {
                         return Err(ImportError(format!(
                             "{}: an image must stand alone in its paragraph, outside quotes and lists",
@@ -231,7 +296,10 @@ pub fn blocks(markdown: &str, first_line: usize) -> Result<Vec<Value>, ImportErr
             Event::End(TagEnd::Strong) => runs.bold = runs.bold.saturating_sub(1),
             Event::Start(Tag::Emphasis) => runs.italic += 1,
             Event::End(TagEnd::Emphasis) => runs.italic = runs.italic.saturating_sub(1),
-            Event::Start(Tag::Link { dest_url, .. }) => runs.link.push(dest_url.to_string()),
+            Event::Start(Tag::Link { dest_url, title, .. }) => {
+                runs.link.push(dest_url.to_string());
+                link_title = title.to_string();
+            }
             Event::End(TagEnd::Link) => {
                 runs.link.pop();
             }

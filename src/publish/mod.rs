@@ -15,6 +15,7 @@ pub mod images;
 pub mod index;
 pub mod manifest;
 pub mod markdown;
+pub mod media_links;
 pub mod meta;
 pub mod output;
 pub mod page;
