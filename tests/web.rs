@@ -19,28 +19,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a view on an element that is not in the document.
-fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    leptos::mount::mount_to(root.clone(), view).forget();
-    root
-}
-
-fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .collect()
-}
-
-fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .text_content()
-        .unwrap_or_default()
-}
+mod browser;
+use browser::{all, mount, text, until};
 
 const URL: &str = "https://www.example.org/news/en/article/fixture-article";
 
@@ -66,23 +46,6 @@ fn intl_long(date: Date, lang: &str) -> Option<String> {
     let format: Function = Reflect::get(&formatter, &"format".into()).ok()?.dyn_into().ok()?;
     let instant = js_sys::Date::new(&JsValue::from_str(&date.iso()));
     format.call1(&formatter, &instant).ok()?.as_string()
-}
-
-/// Waits until `ready()` holds, looking again every 10 ms for at most five seconds, and
-/// fails naming `what` if it never does (no fixed sleep: a test goes on as soon as it can).
-async fn until(what: &str, ready: impl Fn() -> bool) {
-    for _ in 0..500 {
-        if ready() {
-            return;
-        }
-        let wait = js_sys::Promise::new(&mut |resolve, _| {
-            let _ = web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
-        });
-        wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
-    }
-    panic!("still waiting for {what} after 5 s");
 }
 
 #[wasm_bindgen_test]
