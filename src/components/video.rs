@@ -14,7 +14,7 @@ use crate::content::model::{Image, Track, Video, VideoSource};
 use crate::content::url::UrlUse;
 use crate::i18n::numbers::duration;
 use crate::i18n::{fill, words, Words};
-use leptos::html::Iframe;
+use leptos::html::{Button, Iframe};
 use leptos::prelude::*;
 
 /// What the player may use: playback, full screen and picture-in-picture only.
@@ -96,9 +96,19 @@ fn embedded(video: Video, endpoint: Endpoint, w: &'static Words) -> AnyView {
     let player = RwSignal::new(storage::videos_always(&key).then_some(false));
     let remember = RwSignal::new(false);
     let frame = NodeRef::<Iframe>::new();
+    let button = NodeRef::<Button>::new();
+    // The focus follows the reader: to the player after a click, back to the play button
+    // after "ask again" (whose button is then gone).
+    let refocus = RwSignal::new(false);
     Effect::new(move || {
         if let (Some(el), Some(true)) = (frame.get(), player.get()) {
             let _ = el.focus();
+        }
+    });
+    Effect::new(move || {
+        if let (Some(el), true) = (button.get(), refocus.get()) {
+            let _ = el.focus();
+            refocus.set(false);
         }
     });
     let stage = {
@@ -128,7 +138,7 @@ fn embedded(video: Video, endpoint: Endpoint, w: &'static Words) -> AnyView {
                     {video.poster.clone().map(|image| view! {
                         <Picture image endpoint=endpoint.clone() place=Place::Column class="folio-video-poster" />
                     })}
-                    {play_control(&video, &source, w, play)}
+                    {play_control(&video, &source, w, play, button)}
                 }
                 .into_any()
             }
@@ -143,6 +153,7 @@ fn embedded(video: Video, endpoint: Endpoint, w: &'static Words) -> AnyView {
             let ask = move |_| {
                 storage::set_videos_always(&key, false);
                 player.set(None);
+                refocus.set(true);
             };
             remembered
                 .then(|| {
@@ -173,12 +184,13 @@ fn play_control(
     source: &VideoSource,
     w: &'static Words,
     play: impl Fn(leptos::ev::MouseEvent) + 'static,
+    button: NodeRef<Button>,
 ) -> AnyView {
     let icon = view! { <span class="folio-video-icon" aria-hidden=HIDDEN>"▶"</span> };
     if IN_BROWSER {
         let label = fill(w.video_play, &[("title", &video.title), ("host", source.player_host())]);
         view! {
-            <button type="button" class="folio-video-play" on:click=play>
+            <button type="button" class="folio-video-play" on:click=play node_ref=button>
                 {icon}
                 <span class="folio-video-play-label">{label}</span>
             </button>
@@ -207,7 +219,9 @@ fn notice(source: &VideoSource, provider: &str, w: &'static Words, remember: RwS
             {text} " "
             {source.privacy_url().map(|href| view! { <a href=href>{w.privacy_terms}</a> })}
         </p>
-        <p class="folio-video-choice">
+        // Rendered to HTML the choice keeps its place but is hidden (it needs JavaScript):
+        // the takeover then shows it without moving anything.
+        <p class=if IN_BROWSER { "folio-video-choice" } else { "folio-video-choice folio-video-choice-later" }>
             <label class="folio-video-always">
                 <input type="checkbox" on:change=move |ev| remember.set(event_target_checked(&ev)) />
                 <span>{always}</span>

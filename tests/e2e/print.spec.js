@@ -81,3 +81,20 @@ test("on paper, figures, quotes and people are not cut across pages, and heading
   });
   expect(rules).toEqual({ figure: "avoid", person: "avoid", heading: "avoid", share: "none", switcher: "none", source: "block" });
 });
+
+for (const [how, base] of [["the app", ""], ["a published page", PUBLISHED]]) {
+  test(`${how} prints a video as its title and address, and the documents, without the players' controls`, async ({ page }) => {
+    await page.goto(`${base}/en/article/water-resilience-report`);
+    await expect(page.locator(".folio-documents-section")).toBeVisible();
+    const { text } = await pdfText(await page.pdf({ format: "A4", printBackground: false }));
+    expect(text).toContain("Presenting the water resilience report in committee");
+    expect(squeezed(text)).toContain(squeezed("https://www.youtube.com/watch?v=Wq4fR2mZk7A"));
+    expect(text).toContain("Documents");
+    expect(text).toContain("Position paper: water that stays affordable (PDF, 2 KB)");
+    expect(text).toContain("Positionspapier: Wasser, das bezahlbar bleibt (PDF, 2 KB, Deutsch)");
+    expect(text).toContain("Audio statement: why water must stay affordable");
+    for (const control of ["Play video", "Watch on YouTube", "Always load videos", "This video is hosted by"]) {
+      expect(text).not.toContain(control);
+    }
+  });
+}
