@@ -210,7 +210,9 @@ fn play_control(
 }
 
 /// Who hosts the video and what playing it means, with the provider's privacy terms,
-/// and the reader's choice to load this provider's videos without asking.
+/// and the reader's choice to load this provider's videos without asking (on a published
+/// page it keeps its place but is hidden until the app takes over, as it needs JavaScript:
+/// `.folio-prerender .folio-video-choice` in the stylesheet).
 fn notice(source: &VideoSource, provider: &str, w: &'static Words, remember: RwSignal<bool>) -> impl IntoView {
     let text = fill(w.video_notice, &[("provider", provider)]);
     let always = fill(w.video_always, &[("provider", provider)]);
@@ -219,9 +221,7 @@ fn notice(source: &VideoSource, provider: &str, w: &'static Words, remember: RwS
             {text} " "
             {source.privacy_url().map(|href| view! { <a href=href>{w.privacy_terms}</a> })}
         </p>
-        // Rendered to HTML the choice keeps its place but is hidden (it needs JavaScript):
-        // the takeover then shows it without moving anything.
-        <p class=if IN_BROWSER { "folio-video-choice" } else { "folio-video-choice folio-video-choice-later" }>
+        <p class="folio-video-choice">
             <label class="folio-video-always">
                 <input type="checkbox" on:change=move |ev| remember.set(event_target_checked(&ev)) />
                 <span>{always}</span>

@@ -32,12 +32,14 @@ export async function fakeFile(page, path, status, body, contentType = "applicat
 /**
  * The normalised DOM under `selector`, for comparing what Folio renders in two ways (runs
  * in the page): elements, sorted classes, attributes and text; comments (Leptos's
- * markers) and what exists only with JavaScript (buttons, their list items, dialogs) left
- * out.
+ * markers) and what exists only with JavaScript (buttons, their list items, dialogs, a
+ * video's play control) left out.
  */
 export function domTree(selector) {
   const scriptOnly = (el) =>
     el.tagName === "BUTTON" ||
+    // A video's play control: a link to the video without JavaScript, a button with it.
+    el.classList.contains("folio-video-play") ||
     el.tagName === "DIALOG" ||
     (el.tagName === "LI" && el.children.length > 0 && [...el.children].every((c) => c.tagName === "BUTTON"));
   const walk = (node) => {

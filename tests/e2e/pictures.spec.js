@@ -61,6 +61,9 @@ for (const screen of SCREENS) {
         const asked = imageRequests(page);
         await recordShifts(page);
         await page.goto(`${base}/en/article/${slug}`);
+        // Measured once the app has taken a published page over: during the swap the
+        // prerendered picture may already be gone and the app's not yet laid out.
+        await expect(page.locator("#folio-prerender")).toHaveCount(0);
         const lead = ".folio-lead-image img";
         await loaded(page, lead);
         const s = await shown(page, lead);

@@ -85,6 +85,7 @@ test("on paper, figures, quotes and people are not cut across pages, and heading
 for (const [how, base] of [["the app", ""], ["a published page", PUBLISHED]]) {
   test(`${how} prints a video as its title and address, and the documents, without the players' controls`, async ({ page }) => {
     await page.goto(`${base}/en/article/water-resilience-report`);
+    await expect(page.locator("#folio-prerender")).toHaveCount(0);
     await expect(page.locator(".folio-documents-section")).toBeVisible();
     const { text } = await pdfText(await page.pdf({ format: "A4", printBackground: false }));
     expect(text).toContain("Presenting the water resilience report in committee");
