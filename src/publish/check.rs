@@ -290,10 +290,11 @@ fn block(r: &mut Report, field: &str, v: &Value) {
         "divider" => {}
         "video" => super::check_media::video(r, field, o),
         "audio" => super::check_media::audio(r, field, o),
-        "document" => match required(r, o, field, "documents") {
-            Some(list) => super::check_media::documents(r, &join(field, "documents"), list, true),
-            None => {}
-        },
+        "document" => {
+            if let Some(list) = required(r, o, field, "documents") {
+                super::check_media::documents(r, &join(field, "documents"), list, true);
+            }
+        }
         other => r.warning(
             &join(field, "type"),
             format!("unknown block type {other:?}: readers will not see this block"),

@@ -14,7 +14,7 @@ type Object = Map<String, Value>;
 /// A whole number of seconds (or bytes) from 0, when present.
 fn whole_number(r: &mut Report, o: &Object, parent: &str, name: &str, max: u64, unit: &str) {
     if let Some(v) = o.get(name) {
-        if !v.as_u64().is_some_and(|n| n <= max) {
+        if v.as_u64().is_none_or(|n| n > max) {
             r.error(&join(parent, name), format!("must be a whole number of {unit} from 0"));
         }
     }

@@ -167,6 +167,32 @@ test("hostile video blocks are skipped with a warning each, and the rest renders
   expect(outside).toEqual([]);
 });
 
+test("a self-hosted video plays in the browser's own player, which asks for nothing before play", async ({ page }) => {
+  const asked = [];
+  page.on("request", (r) => asked.push(new URL(r.url()).pathname));
+  await players(page, [
+    video({
+      provider: "file",
+      src: "media/clip.webm",
+      title: "Our own clip",
+      poster,
+      captions: [{ src: "media/clip.en.vtt", lang: "en", label: "English" }],
+    }),
+  ]);
+  await page.goto("/en/article/players");
+  const player = page.locator("video.folio-video-file");
+  await expect(player).toHaveAttribute("preload", "none");
+  await expect(player).toHaveAttribute("controls", "");
+  await expect(player).toHaveAttribute("aria-label", "Our own clip");
+  await expect(player.locator("track")).toHaveAttribute("srclang", "en");
+  await expect(page.locator(".folio-video .folio-media-download a")).toHaveAttribute("href", "/content/media/clip.webm");
+  await expect(page.locator("button.folio-video-play, iframe, .folio-video-notice")).toHaveCount(0);
+  await picturesSettled(page);
+  await twoFrames(page);
+  expect(asked.filter((p) => p.startsWith("/content/media/"))).toEqual([]);
+  await expectAccessible(page);
+});
+
 test("always loading a provider's videos is the reader's choice, and can be taken back", async ({ page }) => {
   const outside = await players(page, [video(VIDEOS[0].block)]);
   await page.goto("/en/article/players");
