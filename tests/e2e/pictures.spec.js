@@ -4,6 +4,7 @@
 // when it arrives; a published page preloads the very file the picture then shows. The
 // sample content's photos are made by examples/photos.rs.
 import { test, expect } from "./guard.js";
+import { readdirSync } from "node:fs";
 import { sample, imageRequests, recordShifts, shifts } from "./helpers.js";
 
 const PUBLISHED = "http://127.0.0.1:4175";
@@ -122,4 +123,26 @@ test.describe("a published page with JavaScript off", () => {
     expectFitting(s);
     expect(asked.filter((p) => p.includes("grid-pylons"))).toEqual([new URL(s.src).pathname]);
   });
+});
+
+test("every picture of every sample article and listing loads (naturalWidth above 0)", async ({ page }) => {
+  test.setTimeout(120_000);
+  const site = sample("site.json");
+  const pages = site.languages.flatMap((lang) => [
+    `/${lang}/`,
+    ...readdirSync(new URL(`../../public/content/${lang}/articles/`, import.meta.url)).map(
+      (f) => `/${lang}/article/${f.replace(/\.json$/, "")}`,
+    ),
+  ]);
+  for (const path of pages) {
+    await page.goto(path);
+    await expect(page.locator(".folio-article, .folio-listing").first()).toBeVisible();
+    await expect(page.locator(".folio-card-pending")).toHaveCount(0);
+    // Lazy pictures far down the page are asked for now rather than on scrolling.
+    await page.evaluate(() => document.querySelectorAll("img[loading=lazy]").forEach((i) => (i.loading = "eager")));
+    await expect.poll(() => page.evaluate(() => [...document.images].every((i) => i.complete))).toBe(true);
+    const broken = await page.evaluate(() => [...document.images].filter((i) => i.naturalWidth === 0).map((i) => i.src));
+    expect(broken, path).toEqual([]);
+    expect(await page.locator("img").count(), path).toBeGreaterThan(0);
+  }
 });
