@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building Folio needs and is missing: the wasm32 target, Trunk, the
-# wasm-bindgen CLI at the crate's exact version, and npm packages (binaryen's wasm-opt,
-# and the test tools). Idempotent: a second run only checks versions.
+# wasm-bindgen CLI at the crate's exact version, geckodriver (Firefox's WebDriver server,
+# for the tests), and npm packages (binaryen's wasm-opt, and the test tools). Idempotent:
+# a second run only checks versions.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -21,6 +22,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   # Not --locked: the CLI's lock file names a crate version the registry no longer has.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if [ "$(geckodriver --version 2>/dev/null | head -1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+  log "installing geckodriver $GECKODRIVER_VERSION (about 5 minutes, once)"
+  # Not --locked, as for wasm-bindgen-cli: the version is pinned, its lock file may not be.
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --force
 fi
 
 # npm packages, pinned in package-lock.json; reinstalled only when the lock changes.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, native unit tests, component tests in headless
-# Chromium (wasm-bindgen-test), and end-to-end tests (Playwright) against the release
-# build. Installs what is missing first (toolchain, Debian chromium and chromedriver).
+# Chromium and Firefox (wasm-bindgen-test), end-to-end tests (Playwright, Chromium)
+# against the release build, and a reader's journey in Firefox through WebDriver.
+# Installs what is missing first (toolchain, Debian chromium, chromedriver, firefox-esr).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 "$ROOT/scripts/setup.sh"
@@ -11,6 +12,11 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   log "installing Debian's chromium and chromium-driver"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+if ! command -v firefox-esr >/dev/null; then
+  log "installing Debian's firefox-esr"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr >/dev/null
 fi
 
 log "the house: no import circles between src/'s modules, none pointing up a floor"
@@ -34,6 +40,9 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60
 export WASM_BINDGEN_TEST_TIMEOUT=120
 cargo test --target wasm32-unknown-unknown
+
+log "component tests in headless Firefox"
+env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" cargo test --target wasm32-unknown-unknown
 
 log "release build"
 trunk build --release --offline
@@ -67,3 +76,6 @@ cp -r target/archive-e2e target/archive-app/content
 
 log "end-to-end tests against dist/ and the published copy"
 npx playwright test --config tests/e2e/playwright.config.js
+
+log "a reader's journey in Firefox ESR, through WebDriver"
+GECKODRIVER="$(command -v geckodriver)" node tests/firefox/journey.mjs

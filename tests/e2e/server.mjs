@@ -1,5 +1,6 @@
 // A static server for the end-to-end tests, on localhost, with the contract's strict
-// Content-Security-Policy on every page:
+// Content-Security-Policy on every page (on the first port reporting violations to
+// POST /__csp-report; GET /__csp-reports gives them, for tests without a console):
 //   /              dist/ (the standalone app; index.html for any path that is not a file)
 //   /folio/…       dist/ again, as a host links it (boot.js, hashed files, content)
 //   /embed/…       examples/embed/ (host pages; their server-side includes,
@@ -85,9 +86,29 @@ async function withIncludes(path) {
   return parts.reduce((out, [directive, text]) => out.replace(directive, text.trimEnd()), html);
 }
 
+/** CSP violation reports the browsers sent (`report-uri`), for tests without a console. */
+const reports = [];
+
+/** Takes a report, or gives the reports so far (and forgets them); true when it did. */
+async function reporting(req, res, pathname) {
+  if (pathname === "/__csp-report" && req.method === "POST") {
+    let body = "";
+    for await (const chunk of req) body += chunk;
+    reports.push(body);
+    res.writeHead(204).end();
+    return true;
+  }
+  if (pathname === "/__csp-reports") {
+    res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(reports.splice(0)));
+    return true;
+  }
+  return false;
+}
+
 function serve(handler, listenPort, extraHeaders = {}) {
   createServer(async (req, res) => {
     const { pathname } = new URL(req.url, "http://localhost");
+    if (listenPort === port && (await reporting(req, res, pathname))) return;
     const path = await handler(pathname).catch(() => null);
     if (!path) {
       res.writeHead(404, { "content-type": "text/plain", ...extraHeaders }).end("not found");
@@ -95,9 +116,11 @@ function serve(handler, listenPort, extraHeaders = {}) {
     }
     // A host that takes content from another origin names it in its policy.
     const remote = `http://127.0.0.1:${port + 1}`;
-    const csp = pathname.startsWith("/remote/")
+    const policy = pathname.startsWith("/remote/")
       ? STRICT_CSP.replace("img-src 'self' https:", `img-src 'self' https: ${remote}`).replace("connect-src 'self'", `connect-src 'self' ${remote}`)
       : STRICT_CSP;
+    // Violations are also reported to the server, where a WebDriver test reads them.
+    const csp = listenPort === port ? `${policy}; report-uri /__csp-report` : policy;
     res.writeHead(200, {
       "content-type": TYPES[extname(path)] ?? "application/octet-stream",
       "content-security-policy": csp,
