@@ -40,7 +40,7 @@ pub fn Shell() -> impl IntoView {
     };
     view! {
         <Header lang site_name choices base />
-        <main class="folio-main" id="folio-main">
+        <main class="folio-main" id="folio-main" tabindex="-1">
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=RootRedirect />
                 <Route path=path!("/:lang") view=ListingPage />

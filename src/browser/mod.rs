@@ -15,6 +15,25 @@ pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 
 /// Loads an article ahead of a click on a link to it (see `content::loader`); nothing
 /// natively.
+/// Moves the focus to the element with this id (it needs a `tabindex` if it is not a
+/// control), and scrolls it into view. Natively, nothing.
+pub fn focus_element(id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = element {
+            let _ = el.focus();
+            el.scroll_into_view();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
+}
+
 pub fn prefetch_article(endpoint: &crate::content::endpoint::Endpoint, lang: String, slug: String) {
     #[cfg(target_arch = "wasm32")]
     crate::content::loader::prefetch_article(endpoint, lang, slug);

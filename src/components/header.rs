@@ -1,6 +1,7 @@
 //! The site header: a skip link, the site's name and the language switcher.
 
 use super::languages::LanguageSwitcher;
+use crate::browser::focus_element;
 use crate::content::files::listing_path;
 use crate::i18n::choices::LanguageChoice;
 use crate::i18n::words;
@@ -23,9 +24,18 @@ pub fn Header(
             <LanguageSwitcher lang choices />
         })
     };
+    // The router would take the link's `#folio-main` as a route and leave the focus where
+    // it is; the focus goes to the main content instead (without JavaScript, the link
+    // does it by itself: the main element has a tabindex).
+    let skip = |e: leptos::ev::MouseEvent| {
+        e.prevent_default();
+        focus_element("folio-main");
+    };
     view! {
         <header class="folio-header">
-            <a class="folio-skip" href="#folio-main">{move || words(&lang.get().unwrap_or_default()).skip_to_content}</a>
+            <a class="folio-skip" href="#folio-main" on:click=skip>
+                {move || words(&lang.get().unwrap_or_default()).skip_to_content}
+            </a>
             <div class="folio-header-inner">{content}</div>
         </header>
     }

@@ -43,7 +43,7 @@ fn shell(p: &Page, article: Option<&ArticleLanguages>, main: impl IntoView + 'st
             choices=choices
             base=p.base.to_string()
         />
-        <main class="folio-main" id="folio-main">{main}</main>
+        <main class="folio-main" id="folio-main" tabindex="-1">{main}</main>
     }
 }
 

@@ -206,6 +206,55 @@ test("keyboard: skip link and visible focus", async ({ page }) => {
   await expect(skip).toBeFocused();
   const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe("none");
+  // Activated, it takes the reader to the main content: the next Tab lands inside it,
+  // past the header's controls.
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#folio-main")).toBeFocused();
+  await page.keyboard.press("Tab");
+  const inMain = await page.evaluate(() => document.querySelector("#folio-main").contains(document.activeElement));
+  expect(inMain).toBe(true);
+  await expect(page.locator(".folio-languages-button")).not.toBeFocused();
+});
+
+test("a pointer passing over a card loads nothing; one resting on a card loads its article", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto("/en/");
+  const links = page.locator(".folio-cards-listing a.folio-card-link");
+  await expect(links.nth(1)).toBeVisible();
+  const file = async (i) => `/content/en/articles/${(await links.nth(i).getAttribute("href")).split("/").pop()}.json`;
+  const [passed, rested] = [await file(0), await file(1)];
+  // Across the first card in one quick move, then to rest on the second, beside it: by
+  // the time the second's article is asked for (65 ms after the pointer stops), the
+  // first's would have been.
+  const a = await links.nth(0).boundingBox();
+  const c = await links.nth(1).boundingBox();
+  await page.mouse.move(a.x - 20, a.y + a.height / 2);
+  const loaded = page.waitForRequest((r) => new URL(r.url()).pathname === rested);
+  await page.mouse.move(a.x + a.width + 20, a.y + a.height / 2, { steps: 2 });
+  await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2);
+  await loaded;
+  expect(fetched).not.toContain(passed);
+});
+
+test("a touch on a card loads its article as the finger goes down", async ({ page }) => {
+  await page.goto("/en/");
+  const link = page.locator(".folio-cards-listing a.folio-card-link").nth(1);
+  const slug = (await link.getAttribute("href")).split("/").pop();
+  const loaded = page.waitForRequest((r) => new URL(r.url()).pathname === `/content/en/articles/${slug}.json`);
+  await link.dispatchEvent("pointerdown", { pointerType: "touch", isPrimary: true, bubbles: true });
+  await loaded;
+  await expect(page).toHaveURL(/\/en\/$/); // only loaded: the tap has not happened
+});
+
+test("the translations of the article on screen load when the browser is idle", async ({ page }) => {
+  const article = sample(`en/articles/${first.slug}.json`);
+  const versions = Object.entries(article.translations).map(([lang, slug]) => `/content/${lang}/articles/${slug}.json`);
+  expect(versions.length).toBeGreaterThan(0);
+  const asked = versions.map((v) => page.waitForRequest((r) => new URL(r.url()).pathname === v));
+  await page.goto(`/en/article/${first.slug}`);
+  await Promise.all(asked); // with no input at all
+  await expect(page.locator("article h1")).toHaveText(article.title);
 });
 
 test("going back shows the article again without fetching it again", async ({ page }) => {

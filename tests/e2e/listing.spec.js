@@ -99,7 +99,7 @@ test("the listing pages by twelve with a count and page links", async ({ page })
   await expectAccessible(page);
 });
 
-test("filters by kind and topic combine, live in the URL, and survive reload and Back", async ({ page }) => {
+test("filters by kind and topic combine, live in the URL, and survive reload, Back and Forward", async ({ page }) => {
   await page.goto("/en/");
   const cards = page.locator(".folio-cards-listing .folio-card");
   await page.getByLabel("Kind").selectOption("press-release");
@@ -119,6 +119,12 @@ test("filters by kind and topic combine, live in the URL, and survive reload and
   await expect(page).toHaveURL(/\/en\/\?kind=press-release$/);
   await expect(cards).toHaveCount(releases.length);
   await expect(page.getByLabel("Topic")).toHaveValue("");
+  // And Forward brings the narrower filter back, controls and cards alike.
+  await page.goForward();
+  await expect(page).toHaveURL(/\/en\/\?kind=press-release&topic=employment$/);
+  await expect(page.getByLabel("Topic")).toHaveValue("employment");
+  await expect(cards.locator("a")).toHaveText(both.map((c) => c.title));
+  await page.goBack();
   // Topic names come from site.json.
   await expect(page.getByLabel("Topic").locator("option[value=water]")).toHaveText(site.topics.water.en);
 });
