@@ -64,6 +64,13 @@ cargo run --quiet --bin folio-cli -- validate target/wp-tree
 cargo run --quiet --bin folio-cli -- publish target/wp-tree --out target/published-wp --base-url http://127.0.0.1:4177
 cargo run --quiet --bin folio-cli -- publish public/content --out target/published --base-url http://127.0.0.1:4175
 cargo run --quiet --bin folio-cli -- publish tests/fixtures/en-us --out target/published-us --base-url http://127.0.0.1:4176
+# Hostile words in every field of a tree that validates, published (port 4179).
+rm -rf target/hostile-tree target/published-hostile
+cp -r tests/fixtures/hostile-valid target/hostile-tree
+cp -r dist target/published-hostile
+cargo run --quiet --bin folio-cli -- index target/hostile-tree
+cargo run --quiet --bin folio-cli -- validate target/hostile-tree
+cargo run --quiet --bin folio-cli -- publish target/hostile-tree --out target/published-hostile --base-url http://127.0.0.1:4179
 
 log "a small generated archive with a split index, served by the app (port 4178 in the e2e tests)"
 rm -rf target/archive-e2e target/archive-app

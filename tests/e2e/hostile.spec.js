@@ -1,9 +1,12 @@
 // Hostile content in every field (tests/fixtures/hostile, written by its make.py):
 // nothing executes, no markup or handler reaches the DOM, every text comes out as it
-// went in, and nothing overflows the page.
+// went in, and nothing overflows the page; in the app, in article mode inside a host
+// page, and (tests/fixtures/hostile-valid: the same words in a tree that validates)
+// published by folio-cli, read with JavaScript off and taken over with it on.
 import { test, expect } from "./guard.js";
 import { readFileSync } from "node:fs";
 import { picturesSettled, twoFrames } from "./helpers.js";
+import { STRICT_CSP } from "./csp.mjs";
 
 const DIR = new URL("../fixtures/hostile/", import.meta.url);
 const read = (p) => readFileSync(new URL(p, DIR), "utf8");
@@ -34,8 +37,8 @@ test.beforeEach(async ({ page }) => {
  * known kinds, the module script from this origin, JSON-LD that parses whole); in the body
  * no such element at all; nowhere a handler, a style attribute or a refused scheme.
  */
-async function expectHarmless(page) {
-  const report = await page.evaluate(() => {
+async function expectHarmless(page, { host = false } = {}) {
+  const report = await page.evaluate((host) => {
     const all = [...document.querySelectorAll("*")];
     const inHead = (e) => document.head.contains(e);
     const parses = (text) => {
@@ -61,8 +64,10 @@ async function expectHarmless(page) {
     };
     return {
       pwned: window.__pwned ?? null,
-      calls: window.__calls,
+      calls: window.__calls ?? [], // none recorded with JavaScript off
+      // A host page's own loader, in its body, is the host's.
       dangerous: all
+        .filter((e) => !(host && e.tagName === "SCRIPT" && e.getAttribute("src") === "/folio/boot.js"))
         .filter((e) => /^(script|iframe|object|embed|frame|base|meta|link|style|noscript|template)$/i.test(e.tagName) && !own(e))
         .map((e) => e.outerHTML.slice(0, 120)),
       handlers: all.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName}[${a.name}]`)),
@@ -72,7 +77,7 @@ async function expectHarmless(page) {
         .filter((u) => !/^(https?:|mailto:|\/|#)/i.test(u)),
       overflow: document.documentElement.scrollWidth - window.innerWidth,
     };
-  });
+  }, host);
   expect(report).toEqual({ pwned: null, calls: [], dangerous: [], handlers: [], styles: [], urls: [], overflow: report.overflow });
   expect(report.overflow).toBeLessThanOrEqual(0);
 }
@@ -116,3 +121,60 @@ for (const width of [320, 1280]) {
     await expectHarmless(page);
   });
 }
+
+test("the hostile article in article mode, inside a host page", async ({ page }) => {
+  await page.route("**/embed/hostile.html", (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      headers: { "content-security-policy": STRICT_CSP },
+      body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+             <body><p id="host">Host content</p>
+             <div id="folio" data-mode="article" data-article="hostile" data-endpoint="/content/"></div>
+             <script type="module" src="/folio/boot.js"></script></body></html>`,
+    }),
+  );
+  await page.goto("/embed/hostile.html");
+  await expect(page.locator("article.folio-article h1")).toHaveText(article.title);
+  await expect(page.locator(".folio-recommended .folio-card")).toHaveCount(4);
+  await expect(page).toHaveTitle("Host");
+  await expect(page.locator("#host")).toHaveText("Host content");
+  await picturesSettled(page);
+  await twoFrames(page);
+  await expectHarmless(page, { host: true });
+});
+
+test.describe("published by folio-cli", () => {
+  const HOST = "http://127.0.0.1:4179";
+  const V = new URL("../fixtures/hostile-valid/", import.meta.url);
+  const valid = JSON.parse(readFileSync(new URL("en/articles/hostile.json", V), "utf8"));
+  const pages = ["/en/article/hostile/", "/de/article/hostile-de/", "/en/article/hostile-two/", "/en/", "/de/"];
+
+  for (const path of pages) {
+    test(`${path} with JavaScript off, then on`, async ({ browser, page, request }) => {
+      // The published tree serves its own content (not the other fixture's, routed above).
+      await page.unroute("**/content/**");
+      // The JSON-LD block parses, and nothing in it can end its <script> early.
+      const html = await (await request.get(`${HOST}${path}`)).text();
+      for (const [, json] of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+        expect(() => JSON.parse(json)).not.toThrow();
+        expect(json).not.toMatch(/<\/|<!--/);
+      }
+      expect(html).not.toContain("<script>window.__pwned");
+
+      const still = await browser.newContext({ javaScriptEnabled: false });
+      const off = await still.newPage();
+      await off.goto(`${HOST}${path}`);
+      await expect(off.locator("h1").first()).toBeVisible();
+      if (path.includes("/article/")) await expect(off.locator("article h1")).toHaveText(valid.title);
+      await expectHarmless(off);
+      await still.close();
+
+      await page.goto(`${HOST}${path}`);
+      await expect(page.locator("#folio-prerender")).toHaveCount(0);
+      if (path.includes("/article/")) await expect(page.locator("article h1")).toHaveText(valid.title);
+      await picturesSettled(page);
+      await twoFrames(page);
+      await expectHarmless(page);
+    });
+  }
+});

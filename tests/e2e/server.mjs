@@ -13,7 +13,8 @@
 // as a static host does: files and folders' index.html first, the app otherwise; and on
 // the next, the same for the en-US fixture site (tests/fixtures/en-us), and on the one
 // after, for the WordPress fixture export imported by folio-cli (tests/fixtures/wordpress),
-// and on the one after, the app over a small generated archive whose index is split.
+// on the one after, the app over a small generated archive whose index is split, and on
+// the one after, the hostile fixture that validates (tests/fixtures/hostile-valid), published.
 import { createServer } from "node:http";
 import { STRICT_CSP } from "./csp.mjs";
 import { readFile, stat } from "node:fs/promises";
@@ -28,6 +29,8 @@ const publishedWp = resolve(process.argv[6] ?? "target/published-wp");
 const publishedEmbed = resolve(process.argv[7] ?? "target/published-embed");
 // The app over a generated archive with a split index (bench/archive-tree.mjs, small).
 const archive = resolve(process.argv[8] ?? "target/archive-app");
+// The hostile fixture that validates (tests/fixtures/hostile-valid), published.
+const publishedHostile = resolve(process.argv[9] ?? "target/published-hostile");
 const repo = resolve(dist, "..");
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -140,3 +143,4 @@ serve((pathname) => staticHost(published, pathname), port + 2);
 serve((pathname) => staticHost(publishedUs, pathname), port + 3);
 serve((pathname) => staticHost(publishedWp, pathname), port + 4);
 serve((pathname) => staticHost(archive, pathname), port + 5);
+serve((pathname) => staticHost(publishedHostile, pathname), port + 6);
