@@ -164,7 +164,7 @@ mod tests {
             assert!(!html.contains(absent), "{absent}");
         }
         assert!(html.contains(r#"<details class="folio-languages">"#));
-        assert!(html.contains(r#"<main id="folio-main" class="folio-main">"#));
+        assert!(html.contains(r#"<main id="folio-main" tabindex="-1" class="folio-main">"#));
         assert!(html.contains(r#"<a href="/news/de/" class="folio-site-name">"#));
         assert!(html.contains("7. Februar 2017"));
     }
