@@ -142,7 +142,8 @@ test("every picture of every sample article and listing loads (naturalWidth abov
     // the page adds after its first paint (people, recommended cards) included.
     const allIn = () => {
       document.querySelectorAll("img[loading=lazy]").forEach((i) => (i.loading = "eager"));
-      return [...document.images].every((i) => i.complete);
+      // Begun (a lazy picture not yet asked for has no currentSrc, and counts as complete) and done.
+      return [...document.images].every((i) => i.currentSrc !== "" && i.complete);
     };
     await expect.poll(() => page.evaluate(allIn)).toBe(true);
     const broken = await page.evaluate(() => [...document.images].filter((i) => i.naturalWidth === 0).map((i) => i.src));
