@@ -79,7 +79,9 @@ fn a_polylang_export_becomes_a_valid_tree() {
             "divider",
             "paragraph",
             "paragraph",
-            "paragraph"
+            "paragraph",
+            "video",
+            "video"
         ]
     );
     assert_eq!(en["title"], "Ferries & boats: the winter timetable");
@@ -110,6 +112,16 @@ fn a_polylang_export_becomes_a_valid_tree() {
         "https://www.youtube.com/watch?v=abc123"
     );
     assert_eq!(en["body"][8]["text"][0], "Monday – 06:40");
+    // A video with a caption (block editor) or a title (an iframe) becomes a two-click
+    // video; one without a title stays a link (above).
+    assert_eq!(
+        en["body"][10],
+        serde_json::json!({ "type": "video", "provider": "youtube", "id": "Hb4rT7kP2xQ", "title": "The new ferry on its first crossing" })
+    );
+    assert_eq!(
+        en["body"][11],
+        serde_json::json!({ "type": "video", "provider": "vimeo", "id": "76979871", "title": "Harbour master on the timetable" })
+    );
     // The featured image from its attachment: alt, caption, credit, size.
     let image = &en["image"];
     assert_eq!(

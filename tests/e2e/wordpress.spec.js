@@ -24,6 +24,12 @@ test("an imported article renders, and switches to its translation", async ({ pa
   await expect(lead).toHaveJSProperty("complete", true);
   expect(await lead.evaluate((img) => img.naturalWidth)).toBeGreaterThan(0);
   await expect(page.locator(".folio-lead-image .folio-credit")).toHaveText("Photo: M. Osei");
+  // Embeds with a caption or a title became two-click videos; nothing loads before a click.
+  await expect(page.locator("button.folio-video-play")).toHaveText([
+    /Play video: The new ferry on its first crossing — loads youtube-nocookie\.com/,
+    /Play video: Harbour master on the timetable — loads player\.vimeo\.com/,
+  ]);
+  await expect(page.locator("iframe")).toHaveCount(0);
   await expectAccessible(page);
 
   await page.locator(".folio-languages-button").click();

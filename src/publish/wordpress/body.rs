@@ -2,8 +2,10 @@
 //! editor's paragraphs separated by blank lines) → the contract's blocks, through a real
 //! HTML parser (html5ever, via scraper). Only text and the contract's own structure come
 //! out: no markup, attribute or refused URL scheme from the export reaches the JSON.
-//! What does not fit (tables, forms, scripts, foreign iframes, unknown shortcodes, nested
-//! lists) is dropped or reduced to its text, and said in `reduced`.
+//! A YouTube or Vimeo embed (block editor, or an iframe) with a caption or a `title`
+//! becomes a two-click `video` block; without one, a link to the video. What does not
+//! fit (tables, forms, scripts, foreign iframes, unknown shortcodes, nested lists) is
+//! dropped or reduced to its text, and said in `reduced`.
 
 use super::shortcode::expand_shortcodes;
 use crate::content::url::{checked, UrlUse};
@@ -278,7 +280,7 @@ impl<'m> Converter<'m> {
             "img" => self.image(el, None),
             "hr" => self.push(json!({ "type": "divider" })),
             "iframe" => match el.attr("src").and_then(video_link) {
-                Some(link) => self.link_paragraph(&link),
+                Some(link) => self.video(&link, el.attr("title").map(str::to_string)),
                 None => self.reduce("an iframe from elsewhere dropped"),
             },
             "table" => {
@@ -311,7 +313,7 @@ impl<'m> Converter<'m> {
             }
             "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "center" | "html" | "body" => {
                 if class_has(el, "wp-block-embed__wrapper") {
-                    self.embed_text(node);
+                    self.embed_text(node, None);
                 } else {
                     self.blocks_of(node);
                 }
@@ -351,11 +353,27 @@ impl<'m> Converter<'m> {
         self.push(json!({ "type": "paragraph", "text": [{ "text": link, "link": link }] }));
     }
 
-    /// The block editor's embed: its wrapper holds the address as text.
-    fn embed_text(&mut self, node: NodeRef<Node>) {
-        let url = text_of(node);
+    /// A video: a two-click `video` block when it has a title (the embed's caption, the
+    /// iframe's `title`) and an address Folio's rules accept; else a link to it.
+    fn video(&mut self, link: &str, title: Option<String>) {
+        let block = title.and_then(|t| crate::publish::media_links::media_block(link, &t));
+        match block.filter(|b| b["type"] == "video") {
+            Some(block) => self.push(block),
+            None => self.link_paragraph(link),
+        }
+    }
+
+    /// The block editor's embed: its wrapper holds the address as text; the figure's
+    /// caption, if any, is the video's title.
+    fn embed_text(&mut self, node: NodeRef<Node>, caption: Option<String>) {
+        let wrapper = node.descendants().find(|d| {
+            d.value()
+                .as_element()
+                .is_some_and(|e| class_has(e, "wp-block-embed__wrapper"))
+        });
+        let url = text_of(wrapper.unwrap_or(node));
         match video_link(&url) {
-            Some(link) => self.link_paragraph(&link),
+            Some(link) => self.video(&link, caption),
             None => match checked(&url, UrlUse::Link).filter(|u| u.starts_with("http")) {
                 Some(link) => {
                     self.reduce("an embed written as a link");
@@ -482,7 +500,7 @@ impl<'m> Converter<'m> {
             return self.image(img, caption);
         }
         if class_has(el, "wp-block-embed") {
-            return self.embed_text(node);
+            return self.embed_text(node, caption);
         }
         // A pull quote, a table block, a group: what it holds.
         for child in node.children() {
