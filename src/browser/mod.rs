@@ -13,8 +13,6 @@ pub mod takeover;
 /// Whether the views run in a browser (the wasm build) or are rendered to HTML.
 pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 
-/// Loads an article ahead of a click on a link to it (see `content::loader`); nothing
-/// natively.
 /// Moves the focus to the element with this id (it needs a `tabindex` if it is not a
 /// control), and scrolls it into view. Natively, nothing.
 pub fn focus_element(id: &str) {
@@ -34,6 +32,8 @@ pub fn focus_element(id: &str) {
     let _ = id;
 }
 
+/// Loads an article ahead of a click on a link to it (see `content::loader`); nothing
+/// natively.
 pub fn prefetch_article(endpoint: &crate::content::endpoint::Endpoint, lang: String, slug: String) {
     #[cfg(target_arch = "wasm32")]
     crate::content::loader::prefetch_article(endpoint, lang, slug);

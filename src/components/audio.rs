@@ -6,15 +6,25 @@ use crate::content::endpoint::Endpoint;
 use crate::content::model::Audio;
 use crate::content::url::UrlUse;
 use crate::i18n::numbers::duration;
-use crate::i18n::{fill, words};
+use crate::i18n::{fill, words, Words};
 use leptos::prelude::*;
+
+/// A recording's length as the caption shows it (`Length: 3:07`), for audio and video.
+pub(super) fn length_view(seconds: Option<u32>, w: &Words) -> Option<impl IntoView> {
+    let length = fill(w.duration, &[("time", &duration(seconds?))]);
+    Some(view! { <span class="folio-media-length">{length}</span> })
+}
+
+/// The link to a recording's file, under its player.
+pub(super) fn download_view(src: String, title: &str, w: &Words) -> impl IntoView {
+    let label = fill(w.media_download, &[("title", title)]);
+    view! { <p class="folio-media-download"><a href=src>{label}</a></p> }
+}
 
 #[component]
 pub fn AudioBlock(audio: Audio, endpoint: Endpoint, lang: String) -> impl IntoView {
     let w = words(&lang);
     let src = endpoint.resolve(&audio.src, UrlUse::File)?;
-    let length = audio.duration.map(|d| fill(w.duration, &[("time", &duration(d))]));
-    let download = fill(w.media_download, &[("title", &audio.title)]);
     let transcript = audio.transcript.map(|t| {
         view! {
             <details class="folio-transcript">
@@ -27,10 +37,10 @@ pub fn AudioBlock(audio: Audio, endpoint: Endpoint, lang: String) -> impl IntoVi
         <figure class="folio-media folio-audio">
             <figcaption class="folio-caption">
                 <span class="folio-media-title">{audio.title.clone()}</span>
-                {length.map(|l| view! { <span class="folio-media-length">{l}</span> })}
+                {length_view(audio.duration, w)}
             </figcaption>
-            <audio class="folio-audio-player" controls=true preload="none" src=src.clone() aria-label=audio.title></audio>
-            <p class="folio-media-download"><a href=src>{download}</a></p>
+            <audio class="folio-audio-player" controls=true preload="none" src=src.clone() aria-label=audio.title.clone()></audio>
+            {download_view(src, &audio.title, w)}
             {transcript}
         </figure>
     })

@@ -6,13 +6,13 @@
 //! videos. Without JavaScript the button is a link to the video. A self-hosted file
 //! plays in the browser's own `<video>`, which loads nothing before it is played.
 
+use super::audio::{download_view, length_view};
 use super::picture::{Picture, Place};
 use super::HIDDEN;
 use crate::browser::{storage, IN_BROWSER};
 use crate::content::endpoint::Endpoint;
 use crate::content::model::{Image, Track, Video, VideoSource};
 use crate::content::url::UrlUse;
-use crate::i18n::numbers::duration;
 use crate::i18n::{fill, words, Words};
 use leptos::html::{Button, Iframe};
 use leptos::prelude::*;
@@ -42,11 +42,10 @@ pub fn VideoBlock(video: Video, endpoint: Endpoint, lang: String) -> impl IntoVi
 
 /// The title, length, caption and credit under the video.
 fn caption(video: &Video, w: &'static Words) -> impl IntoView {
-    let length = video.duration.map(|d| fill(w.duration, &[("time", &duration(d))]));
     view! {
         <figcaption class="folio-caption">
             <span class="folio-media-title">{video.title.clone()}</span>
-            {length.map(|l| view! { <span class="folio-media-length">{l}</span> })}
+            {length_view(video.duration, w)}
             {video.caption.clone().map(|c| view! { <span class="folio-caption-text">{c}</span> })}
             {video.credit.clone().map(|c| view! { <span class="folio-credit">{c}</span> })}
         </figcaption>
@@ -62,12 +61,11 @@ fn file_video(video: &Video, src: String, endpoint: &Endpoint, w: &'static Words
         .iter()
         .filter_map(|t| track_view(t, endpoint))
         .collect_view();
-    let download = fill(w.media_download, &[("title", &video.title)]);
     view! {
         <video class="folio-video-file" controls=true preload="none" src=src.clone() poster=poster aria-label=video.title.clone()>
             {tracks}
         </video>
-        <p class="folio-media-download"><a href=src>{download}</a></p>
+        {download_view(src, &video.title, w)}
     }
     .into_any()
 }
@@ -145,7 +143,8 @@ fn embedded(video: Video, endpoint: Endpoint, w: &'static Words) -> AnyView {
         }
     };
     let provider = source.provider_name().to_string();
-    let (watch_href, watch) = (source.watch_url(), source.watch_url());
+    let watch = source.watch_url();
+    let watch_href = watch.clone();
     let below = move || match player.get() {
         Some(_) => {
             let remembered = storage::videos_always(&key);

@@ -144,18 +144,18 @@ fn length(text: &str) -> Option<u32> {
 }
 
 /// A paragraph that is a link to a video, an audio or a document, as its block; with
-/// the link's title as the length, and the image before it as a video's poster.
-fn media_paragraph(runs: &[Value], title: &str, poster: Option<&Value>) -> Option<Value> {
+/// the link's title as the length, and the one image before it as a video's poster.
+fn media_paragraph(runs: &[Value], title: &str, images: &[Value]) -> Option<Value> {
     let (href, text) = lone_link(runs)?;
     let mut block = media_block(href, text)?;
     let kind = block["type"].as_str().unwrap_or_default().to_string();
     if let Some(seconds) = length(title).filter(|_| kind != "document") {
         block["duration"] = json!(seconds);
     }
-    match poster {
-        Some(image) if kind == "video" && image.is_object() => block["poster"] = image["image"].clone(),
-        Some(_) => return None,
-        None => {}
+    match images {
+        [] => {}
+        [image] if kind == "video" => block["poster"] = image["image"].clone(),
+        _ => return None,
     }
     Some(block)
 }
@@ -211,12 +211,10 @@ pub fn blocks(markdown: &str, first_line: usize) -> Result<Vec<Value>, ImportErr
                 let text = runs.take();
                 let blank = text.iter().all(|r| r.as_str().is_some_and(|s| s.trim().is_empty()));
                 let outside = quote.is_none() && list.is_empty();
-                let poster = match paragraph_images.as_slice() {
-                    [] => None,
-                    [one] => Some(one),
-                    _ => Some(&Value::Null),
-                };
-                if let Some(block) = outside.then(|| media_paragraph(&text, &link_title, poster)).flatten() {
+                if let Some(block) = outside
+                    .then(|| media_paragraph(&text, &link_title, &paragraph_images))
+                    .flatten()
+                {
                     paragraph_images.clear();
                     push_block(&mut blocks, block);
                 } else if !paragraph_images.is_empty() {

@@ -217,7 +217,7 @@ fn block(v: &Value) -> Option<Block> {
         }
         // A refused image source drops the block, as an image that does not decode.
         "image" => parts.image = Some(image(o.get("image")?)?),
-        "video" | "audio" | "document" => return super::media::block(&parts.kind, o),
+        k if super::media::KINDS.contains(&k) => return super::media::block(k, o),
         _ => {}
     }
     finish_block(parts)

@@ -10,6 +10,9 @@ use crate::content::model::{Audio, Block, Document, Track, Video, VideoSource};
 use crate::content::url::{checked, UrlUse};
 use serde_json::Value;
 
+/// The block types this module reads.
+pub(super) const KINDS: [&str; 3] = ["video", "audio", "document"];
+
 /// The fields only these blocks use: the one-pass path keeps them as values.
 pub(super) const FIELDS: [&str; 13] = [
     "provider",
@@ -35,8 +38,8 @@ fn warn(what: &str, why: &str) {
     let _ = (what, why);
 }
 
-/// The block of a media type (`video`, `audio`, `document`), or `None`, with a warning,
-/// when it breaks a rule; `None` without one for any other type.
+/// The block of a media type (`KINDS`), or `None`, with a warning, when it breaks a
+/// rule; `None` without one for any other type.
 pub(super) fn block(kind: &str, o: &Object) -> Option<Block> {
     let made = match kind {
         "video" => video(o).map(Block::Video),

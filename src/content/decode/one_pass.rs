@@ -203,11 +203,8 @@ impl<'de> Deserialize<'de> for FastBlock {
                     }
                 }
                 let kind = kind.ok_or_else(|| A::Error::missing_field("type"))?;
-                if let Some(block) = super::media::block(&kind, &media) {
-                    return Ok(FastBlock(Some(block)));
-                }
-                if matches!(kind.as_str(), "video" | "audio" | "document") {
-                    return Ok(FastBlock(None));
+                if super::media::KINDS.contains(&kind.as_str()) {
+                    return Ok(FastBlock(super::media::block(&kind, &media)));
                 }
                 // What the forgiving path requires of each type, it requires here.
                 let needs = match kind.as_str() {
