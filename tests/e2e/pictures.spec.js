@@ -137,16 +137,20 @@ test("every picture of every sample article and listing loads (naturalWidth abov
   for (const path of pages) {
     await page.goto(path);
     await expect(page.locator(".folio-article, .folio-listing").first()).toBeVisible();
+    // An article's recommended cards come after its first paint; then its pictures.
+    if (path.includes("/article/")) await expect(page.locator(".folio-recommended .folio-card-link")).not.toHaveCount(0);
     await expect(page.locator(".folio-card-pending")).toHaveCount(0);
-    // Lazy pictures far down the page are asked for now rather than on scrolling, those
-    // the page adds after its first paint (people, recommended cards) included.
-    const allIn = () => {
+    // Lazy pictures far down the page are asked for now rather than on scrolling; once
+    // every picture has begun (a lazy one not yet asked for has no currentSrc, and counts
+    // as complete) and finished, the ones without a picture, in the same look.
+    const brokenOnceIn = () => {
       document.querySelectorAll("img[loading=lazy]").forEach((i) => (i.loading = "eager"));
-      // Begun (a lazy picture not yet asked for has no currentSrc, and counts as complete) and done.
-      return [...document.images].every((i) => i.currentSrc !== "" && i.complete);
+      const images = [...document.images];
+      if (!images.every((i) => i.currentSrc !== "" && i.complete)) return null;
+      return images.filter((i) => i.naturalWidth === 0).map((i) => i.src);
     };
-    await expect.poll(() => page.evaluate(allIn)).toBe(true);
-    const broken = await page.evaluate(() => [...document.images].filter((i) => i.naturalWidth === 0).map((i) => i.src));
+    let broken = null;
+    await expect.poll(async () => (broken = await page.evaluate(brokenOnceIn)) !== null).toBe(true);
     expect(broken, path).toEqual([]);
     expect(await page.locator("img").count(), path).toBeGreaterThan(0);
   }
