@@ -47,6 +47,17 @@ const published = join(root, "target/bench-perf-published");
 rmSync(published, { recursive: true, force: true });
 cpSync(dist, published, { recursive: true });
 execFileSync("cargo", ["run", "--release", "--quiet", "--bin", "folio-cli", "--", "publish", join(root, "public/content"), "--out", published, "--base-url", "http://127.0.0.1"], { cwd: root, stdio: "inherit" });
+// An article embedded in a host page (data-mode="article"), with the fragment folio-cli
+// wrote for it included in the page (as nginx's SSI would), and without it.
+const fragmentDir = join(published, "en/article", SLUG);
+const hostPage = (withFragment) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title>
+${readFileSync(join(fragmentDir, "fragment-head.html"), "utf8").trim()}
+</head><body><main><div id="folio" data-endpoint="/content/" data-lang="en" data-mode="article" data-article="${SLUG}">${withFragment ? readFileSync(join(fragmentDir, "fragment.html"), "utf8").trim() : ""}</div></main>
+<script type="module" src="/boot.js"></script></body></html>`;
+for (const [folder, withFragment] of [["host-fragment", true], ["host-plain", false]]) {
+  mkdirSync(join(published, folder), { recursive: true });
+  writeFileSync(join(published, folder, "index.html"), hostPage(withFragment));
+}
 const pub = await serve(published);
 
 // The stack's floor (bench/floor, built by scripts/bench.sh) and its static twin.
@@ -81,28 +92,47 @@ const OBSERVE = () => {
 // `observe`: LCP, CLS and takeover observers in the page. They cost the page's main thread
 // time of their own (a static page's parser insertions feed the mutation observer too),
 // so title times come from visits without them, where only the title's element timing runs.
-async function coldVisit(url, { takeover = false, observe = true } = {}) {
+// `last`: the selector of the page's last part; the time from the title's paint to the
+// first frame with it in the page.
+async function coldVisit(url, { takeover = false, observe = true, last = null } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   if (observe) await page.addInitScript(OBSERVE);
   const painted = await titlePainted(page);
   await page.goto(url, { waitUntil: "commit" });
   const title = await painted();
+  const lastPart = last
+    ? (await page.evaluate(
+        (sel) => new Promise((r) => { const check = () => (document.querySelector(sel) ? requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)) : requestAnimationFrame(check)); check(); }),
+        last,
+      )) - title
+    : null;
   if (takeover) await page.waitForFunction(() => window.__takeover > 0);
   await page.waitForTimeout(600);
   const r = observe ? await page.evaluate(() => ({ lcp: window.__lcp, cls: window.__cls, takeover: window.__takeover })) : {};
   await context.close();
-  return { title, ...r };
+  return { title, lastPart, ...r };
 }
 
-const samples = { folioTitle: [], staticTitle: [], folioLcp: [], staticLcp: [], cls: [], pubTitle: [], pubLcp: [], pubCls: [], pubTakeover: [], floorTitle: [], floorStaticTitle: [], floorDomTitle: [], switch: [], card: [], hugeDecode: [], hugeRender: [], hugeComplete: [] };
+// The last part of each page: Folio's recommended cards (built a frame after the
+// article's first screen), the floor's last paragraph (drawn with its title).
+const FOLIO_LAST = ".folio-recommended a.folio-card-link";
+const FLOOR_LAST = ".folio-body > p:last-child";
+
+const samples = { folioLast: [], floorLast: [], fragmentTitle: [], hostPlainTitle: [], folioTitle: [], staticTitle: [], folioLcp: [], staticLcp: [], cls: [], pubTitle: [], pubLcp: [], pubCls: [], pubTakeover: [], floorTitle: [], floorStaticTitle: [], floorDomTitle: [], switch: [], card: [], hugeDecode: [], hugeRender: [], hugeComplete: [] };
 for (let i = 0; i < RUNS; i++) {
   // Titles: each page in turn, so all see the same machine.
-  samples.folioTitle.push((await coldVisit(`${base}/en/article/${SLUG}`, { observe: false })).title);
+  const folio = await coldVisit(`${base}/en/article/${SLUG}`, { observe: false, last: FOLIO_LAST });
+  samples.folioTitle.push(folio.title);
+  samples.folioLast.push(folio.lastPart);
   samples.staticTitle.push((await coldVisit(`${base}/static/`, { observe: false })).title);
   samples.pubTitle.push((await coldVisit(`${pub.base}/en/article/${SLUG}`, { observe: false })).title);
+  samples.fragmentTitle.push((await coldVisit(`${pub.base}/host-fragment/`, { observe: false })).title);
+  samples.hostPlainTitle.push((await coldVisit(`${pub.base}/host-plain/`, { observe: false })).title);
   if (floor) {
-    samples.floorTitle.push((await coldVisit(`${floor.base}/${SLUG}`, { observe: false })).title);
+    const f = await coldVisit(`${floor.base}/${SLUG}`, { observe: false, last: FLOOR_LAST });
+    samples.floorTitle.push(f.title);
+    samples.floorLast.push(f.lastPart);
     samples.floorStaticTitle.push((await coldVisit(`${floor.base}/static/`, { observe: false })).title);
   }
   if (floorDom) samples.floorDomTitle.push((await coldVisit(`${floorDom.base}/${SLUG}`, { observe: false })).title);
@@ -204,6 +234,8 @@ const sizes = sizesOf(dist);
 const floorSizes = floor ? sizesOf(floorOut) : "";
 /** The brotli total of a sizes table, in KB. */
 const brotliTotal = (table) => Number(/\*\*total\*\*.*\|\s*([\d.]+) KB \|\s*$/m.exec(table)?.[1] ?? NaN);
+/** The article-mode build's brotli total of a sizes table, in KB. */
+const articleTotal = (table) => Number(/\*\*article mode\*\*.*\|\s*([\d.]+) KB \|\s*$/m.exec(table)?.[1] ?? NaN);
 const floorDomSizes = floorDom ? sizesOf(floorDomOut) : "";
 
 const report = `<!-- perf:start (written by bench/perf.mjs) -->
@@ -235,8 +267,12 @@ ${row("static HTML: Largest Contentful Paint", samples.staticLcp)}
 ${row("Folio, published page (folio-cli): navigation → title painted", samples.pubTitle)}
 ${row("Folio, published page: Largest Contentful Paint", samples.pubLcp)}
 ${row("Folio, published page: navigation → the app has taken over", samples.pubTakeover)}
+${row("Folio embedded in a host page with its fragment: navigation → title painted", samples.fragmentTitle)}
+${row("Folio embedded in a host page without a fragment (article-mode build): navigation → title painted", samples.hostPlainTitle)}
+${row("Folio: title painted → the page's last part (recommended cards) in a frame", samples.folioLast)}
 ${floor ? `${row("the stack's floor (bench/floor, Leptos alone): navigation → title painted", samples.floorTitle)}
 ${row("the floor's static twin: navigation → title painted", samples.floorStaticTitle)}
+${row("the floor: title painted → its last paragraph in a frame", samples.floorLast)}
 ` : ""}${floorDom ? `${row("the same page without Leptos (bench/floor, floor-dom): navigation → title painted", samples.floorDomTitle)}
 ` : ""}${row("language switch: click → translation's title painted", samples.switch)}
 ${row("recommended card: pointer rests 300 ms, click → its title painted", samples.card)}
@@ -245,8 +281,9 @@ ${row("10,000-block article: first screen painted", samples.hugeRender)}
 ${row("10,000-block article: all blocks in the page", samples.hugeComplete)}
 
 Folio (client-rendered) / static, title painted: **${ratio(samples.folioTitle, samples.staticTitle)}×**; LCP: **${ratio(samples.folioLcp, samples.staticLcp)}×**.
-Folio published page / static, title painted: **${ratio(samples.pubTitle, samples.staticTitle)}×**; LCP: **${ratio(samples.pubLcp, samples.staticLcp)}×**.
-${floor ? `**Folio against the stack's floor, in this run** (issue 15's yardstick): app code **${(brotliTotal(sizes) / brotliTotal(floorSizes)).toFixed(2)}×** (${brotliTotal(sizes)} / ${brotliTotal(floorSizes)} KB brotli; target 1.75×); cold title, client-rendered, **${ratio(samples.folioTitle, samples.floorTitle)}×** (${stats(samples.folioTitle).median.toFixed(0)} / ${stats(samples.floorTitle).median.toFixed(0)} ms; target 1.15×).
+Folio published page / static, title painted: **${ratio(samples.pubTitle, samples.staticTitle)}×** (target 1.1×); LCP: **${ratio(samples.pubLcp, samples.staticLcp)}×**.
+Folio embedded with its fragment / static, title painted: **${ratio(samples.fragmentTitle, samples.staticTitle)}×** (target 1.1×); embedded without a fragment / static: **${ratio(samples.hostPlainTitle, samples.staticTitle)}×**.
+${floor ? `**Folio against the stack's floor, in this run** (issue 15's yardstick): app code **${(brotliTotal(sizes) / brotliTotal(floorSizes)).toFixed(2)}×** (${brotliTotal(sizes)} / ${brotliTotal(floorSizes)} KB brotli; target 1.75×), the article-mode build **${(articleTotal(sizes) / brotliTotal(floorSizes)).toFixed(2)}×** (${articleTotal(sizes)} KB); cold title, client-rendered, **${ratio(samples.folioTitle, samples.floorTitle)}×** (${stats(samples.folioTitle).median.toFixed(0)} / ${stats(samples.floorTitle).median.toFixed(0)} ms; target 1.15×), embedded without a fragment **${ratio(samples.hostPlainTitle, samples.floorTitle)}×**; title → the page's last part **${ratio(samples.folioLast, samples.floorLast)}×** (${stats(samples.folioLast).median.toFixed(0)} / ${stats(samples.floorLast).median.toFixed(0)} ms: the floor draws its paragraphs with its title, Folio its people, share links and cards a frame after the article's first screen).
 The stack's floor / its static twin, title painted: **${ratio(samples.floorTitle, samples.floorStaticTitle)}×** (the smallest Leptos app that loads the article's JSON and renders its title and paragraphs, against a static page of the same markup).
 ` : ""}${floorDom ? `The same page without Leptos / the static twin: **${ratio(samples.floorDomTitle, samples.floorStaticTitle)}×**.
 ` : ""}Title times come from visits with nothing in the page but the title's element timing;

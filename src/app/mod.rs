@@ -11,8 +11,8 @@ use crate::pages::widget::ArticleWidget;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
-#[component]
-pub fn App(config: AppConfig) -> impl IntoView {
+/// What every page shares: the site's resource, the article on screen, the configuration.
+fn provide_shared(config: &AppConfig) {
     let endpoint = config.endpoint.clone();
     let site: SiteResource = LocalResource::new(move || {
         let endpoint = endpoint.clone();
@@ -21,6 +21,11 @@ pub fn App(config: AppConfig) -> impl IntoView {
     provide_context(site);
     provide_context(CurrentArticle(RwSignal::new(None)));
     provide_context(config.clone());
+}
+
+#[component]
+pub fn App(config: AppConfig) -> impl IntoView {
+    provide_shared(&config);
     match config.mode.clone() {
         Mode::Site => view! {
             <Router base=config.base.clone()>
@@ -34,8 +39,35 @@ pub fn App(config: AppConfig) -> impl IntoView {
     }
 }
 
+/// The article-mode build's app: one article, no router (which, with the listing and
+/// search, then stays out of that module).
+#[component]
+pub fn ArticleApp(config: AppConfig, slug: String) -> impl IntoView {
+    provide_shared(&config);
+    view! { <ArticleWidget slug lang=config.lang.clone() /> }
+}
+
 /// Mounts Folio on the page: the entry point of the browser build.
 pub fn start() {
+    start_with(config::from_page(), |config| view! { <App config /> }.into_any());
+}
+
+/// Mounts only the article widget: the entry point of the article-mode build
+/// (`src/bin/folio-article.rs`, which boot.js loads for `data-mode="article"` only).
+pub fn start_article() {
+    let config = config::from_page().and_then(|config| match &config.mode {
+        Mode::Article { .. } => Ok(config),
+        Mode::Site => Err("this is the article-mode build: it needs data-mode=\"article\".".into()),
+    });
+    start_with(config, |config| match config.mode.clone() {
+        Mode::Article { slug } => view! { <ArticleApp config slug /> }.into_any(),
+        Mode::Site => ().into_any(),
+    });
+}
+
+/// Sets the panic hook, then mounts `app` with the page's configuration, or says why it
+/// cannot start.
+fn start_with(config: Result<AppConfig, String>, app: fn(AppConfig) -> AnyView) {
     // A bug stops the app with a message in the console: the panic's own text and stack
     // while developing, a fixed line in release builds (formatting them costs 0.7 KB).
     #[cfg(debug_assertions)]
@@ -44,10 +76,10 @@ pub fn start() {
     std::panic::set_hook(Box::new(|_| {
         web_sys::console::error_1(&"Folio stopped on an internal error.".into());
     }));
-    match config::from_page() {
+    match config {
         Ok(config) => match config::mount_point() {
-            Some(root) => leptos::mount::mount_to(root, move || view! { <App config /> }).forget(),
-            None => leptos::mount::mount_to_body(move || view! { <App config /> }),
+            Some(root) => leptos::mount::mount_to(root, move || app(config)).forget(),
+            None => leptos::mount::mount_to_body(move || app(config)),
         },
         Err(message) => config::show_config_error(&message),
     }

@@ -48,6 +48,23 @@ test.describe("article mode", () => {
     await expectAccessible(page);
   });
 
+  test("loads the article-mode build, not the whole app; site mode loads the whole app", async ({ page }) => {
+    const modules = [];
+    page.on("request", (r) => /\.(wasm|js)$/.test(new URL(r.url()).pathname) && modules.push(new URL(r.url()).pathname));
+    await page.goto("/embed/article.html");
+    await expect(page.locator("#folio > .folio-widget article h1")).toHaveText(rail.title);
+    const wasm = modules.filter((m) => m.endsWith(".wasm"));
+    expect(wasm).toEqual([expect.stringMatching(/^\/folio\/folio-article-[0-9a-f]{16}_bg\.wasm$/)]);
+    expect(modules.filter((m) => /\/folio-[0-9a-f]+\.js$/.test(m))).toEqual([]);
+    expect(modules).toContainEqual(expect.stringMatching(/^\/folio\/folio-article-[0-9a-f]{16}\.js$/));
+
+    modules.length = 0;
+    await page.goto("/news/de/");
+    await expect(page.locator("#folio .folio-header")).toBeVisible();
+    expect(modules.filter((m) => m.endsWith(".wasm"))).toEqual([expect.stringMatching(/^\/folio\/folio-[0-9a-f]+_bg\.wasm$/)]);
+    expect(modules.filter((m) => m.includes("folio-article"))).toEqual([]);
+  });
+
   test("a German article on an English host page leaves <html lang> and dir alone", async ({ page }) => {
     const german = sample(`de/articles/${rail.translations.de}.json`);
     await hostPage(page, "/de-host/host.html", {
