@@ -54,9 +54,15 @@ const hostPage = (withFragment) => `<!DOCTYPE html><html lang="en"><head><meta c
 ${readFileSync(join(fragmentDir, "fragment-head.html"), "utf8").trim()}
 </head><body><main><div id="folio" data-endpoint="/content/" data-lang="en" data-mode="article" data-article="${SLUG}">${withFragment ? readFileSync(join(fragmentDir, "fragment.html"), "utf8").trim() : ""}</div></main>
 <script type="module" src="/boot.js"></script></body></html>`;
-for (const [folder, withFragment] of [["host-fragment", true], ["host-plain", false]]) {
+// Each HTML-first page's own static twin: the same markup without Folio's script (what
+// the page would cost if it were only HTML; the static article page above holds less:
+// no header, people, share links, cards or head tags).
+const BOOT = '<script type="module" src="/boot.js"></script>';
+const pubPage = readFileSync(join(fragmentDir, "index.html"), "utf8");
+const pages = [["host-fragment", hostPage(true)], ["host-plain", hostPage(false)], ["host-fragment-twin", hostPage(true).replace(BOOT, "")], ["published-twin", pubPage.replace(BOOT, "")]];
+for (const [folder, html] of pages) {
   mkdirSync(join(published, folder), { recursive: true });
-  writeFileSync(join(published, folder, "index.html"), hostPage(withFragment));
+  writeFileSync(join(published, folder, "index.html"), html);
 }
 const pub = await serve(published);
 
@@ -119,7 +125,7 @@ async function coldVisit(url, { takeover = false, observe = true, last = null } 
 const FOLIO_LAST = ".folio-recommended a.folio-card-link";
 const FLOOR_LAST = ".folio-body > p:last-child";
 
-const samples = { folioLast: [], floorLast: [], fragmentTitle: [], hostPlainTitle: [], folioTitle: [], staticTitle: [], folioLcp: [], staticLcp: [], cls: [], pubTitle: [], pubLcp: [], pubCls: [], pubTakeover: [], floorTitle: [], floorStaticTitle: [], floorDomTitle: [], switch: [], card: [], hugeDecode: [], hugeRender: [], hugeComplete: [] };
+const samples = { folioLast: [], floorLast: [], fragmentTitle: [], fragmentTwinTitle: [], pubTwinTitle: [], hostPlainTitle: [], folioTitle: [], staticTitle: [], folioLcp: [], staticLcp: [], cls: [], pubTitle: [], pubLcp: [], pubCls: [], pubTakeover: [], floorTitle: [], floorStaticTitle: [], floorDomTitle: [], switch: [], card: [], hugeDecode: [], hugeRender: [], hugeComplete: [] };
 for (let i = 0; i < RUNS; i++) {
   // Titles: each page in turn, so all see the same machine.
   const folio = await coldVisit(`${base}/en/article/${SLUG}`, { observe: false, last: FOLIO_LAST });
@@ -129,6 +135,8 @@ for (let i = 0; i < RUNS; i++) {
   samples.pubTitle.push((await coldVisit(`${pub.base}/en/article/${SLUG}`, { observe: false })).title);
   samples.fragmentTitle.push((await coldVisit(`${pub.base}/host-fragment/`, { observe: false })).title);
   samples.hostPlainTitle.push((await coldVisit(`${pub.base}/host-plain/`, { observe: false })).title);
+  samples.pubTwinTitle.push((await coldVisit(`${pub.base}/published-twin/`, { observe: false })).title);
+  samples.fragmentTwinTitle.push((await coldVisit(`${pub.base}/host-fragment-twin/`, { observe: false })).title);
   if (floor) {
     const f = await coldVisit(`${floor.base}/${SLUG}`, { observe: false, last: FLOOR_LAST });
     samples.floorTitle.push(f.title);
@@ -268,6 +276,8 @@ ${row("Folio, published page (folio-cli): navigation → title painted", samples
 ${row("Folio, published page: Largest Contentful Paint", samples.pubLcp)}
 ${row("Folio, published page: navigation → the app has taken over", samples.pubTakeover)}
 ${row("Folio embedded in a host page with its fragment: navigation → title painted", samples.fragmentTitle)}
+${row("the published page's own markup without Folio's script: navigation → title painted", samples.pubTwinTitle)}
+${row("the host page with the fragment, without Folio's script: navigation → title painted", samples.fragmentTwinTitle)}
 ${row("Folio embedded in a host page without a fragment (article-mode build): navigation → title painted", samples.hostPlainTitle)}
 ${row("Folio: title painted → the page's last part (recommended cards) in a frame", samples.folioLast)}
 ${floor ? `${row("the stack's floor (bench/floor, Leptos alone): navigation → title painted", samples.floorTitle)}
@@ -283,6 +293,7 @@ ${row("10,000-block article: all blocks in the page", samples.hugeComplete)}
 Folio (client-rendered) / static, title painted: **${ratio(samples.folioTitle, samples.staticTitle)}×**; LCP: **${ratio(samples.folioLcp, samples.staticLcp)}×**.
 Folio published page / static, title painted: **${ratio(samples.pubTitle, samples.staticTitle)}×** (target 1.1×); LCP: **${ratio(samples.pubLcp, samples.staticLcp)}×**.
 Folio embedded with its fragment / static, title painted: **${ratio(samples.fragmentTitle, samples.staticTitle)}×** (target 1.1×); embedded without a fragment / static: **${ratio(samples.hostPlainTitle, samples.staticTitle)}×**.
+Against their own markup without Folio's script (what the app's presence costs the title): published page **${ratio(samples.pubTitle, samples.pubTwinTitle)}×**, host page with the fragment **${ratio(samples.fragmentTitle, samples.fragmentTwinTitle)}×**; those static twins against the static article page: **${ratio(samples.pubTwinTitle, samples.staticTitle)}×** and **${ratio(samples.fragmentTwinTitle, samples.staticTitle)}×** (more markup: header, people, share links, cards, head tags).
 ${floor ? `**Folio against the stack's floor, in this run** (issue 15's yardstick): app code **${(brotliTotal(sizes) / brotliTotal(floorSizes)).toFixed(2)}×** (${brotliTotal(sizes)} / ${brotliTotal(floorSizes)} KB brotli; target 1.75×), the article-mode build **${(articleTotal(sizes) / brotliTotal(floorSizes)).toFixed(2)}×** (${articleTotal(sizes)} KB); cold title, client-rendered, **${ratio(samples.folioTitle, samples.floorTitle)}×** (${stats(samples.folioTitle).median.toFixed(0)} / ${stats(samples.floorTitle).median.toFixed(0)} ms; target 1.15×), embedded without a fragment **${ratio(samples.hostPlainTitle, samples.floorTitle)}×**; title → the page's last part **${ratio(samples.folioLast, samples.floorLast)}×** (${stats(samples.folioLast).median.toFixed(0)} / ${stats(samples.floorLast).median.toFixed(0)} ms: the floor draws its paragraphs with its title, Folio its people, share links and cards a frame after the article's first screen).
 The stack's floor / its static twin, title painted: **${ratio(samples.floorTitle, samples.floorStaticTitle)}×** (the smallest Leptos app that loads the article's JSON and renders its title and paragraphs, against a static page of the same markup).
 ` : ""}${floorDom ? `The same page without Leptos / the static twin: **${ratio(samples.floorDomTitle, samples.floorStaticTitle)}×**.
