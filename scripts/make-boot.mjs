@@ -40,6 +40,12 @@ const pick = (re, what) => {
 const js = pick(/^folio(-[0-9a-f]+)?\.js$/, "app script");
 const wasm = pick(/^folio(-[0-9a-f]+)?_bg\.wasm$/, "wasm module");
 const css = pick(/^folio(-[0-9a-f]+)?\.css$/, "stylesheet");
+// The languages whose words are files (English is built in), for the preload below.
+const wordFiles = readdirSync(join(dir, "folio-words")).filter((f) => /^[a-z]{2,3}\.json$/.test(f)).map((f) => f.slice(0, -5)).sort();
+if (wordFiles.length === 0) {
+  console.error(`make-boot.mjs: ${dir}/folio-words has no words files`);
+  process.exit(1);
+}
 const articleJs = pick(/^folio-article-[0-9a-f]+\.js$/, "article-mode script");
 const articleWasm = pick(/^folio-article-[0-9a-f]+_bg\.wasm$/, "article-mode wasm module");
 
@@ -66,30 +72,36 @@ if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href
   document.head.append(link);
 }
 
-// The same rules as the app (src/embed, src/content/files.rs): where the content is, and
-// which files this address shows. A wrong guess only costs an unused preload.
+// The same rules as the app (src/embed, src/content/files.rs): where the content is, which
+// files this address shows, and the words of its language. A wrong guess only costs an unused preload.
+function preload(href) {
+  const link = document.createElement("link");
+  link.rel = "preload";
+  link.as = "fetch";
+  link.crossOrigin = "anonymous";
+  link.href = href;
+  document.head.append(link);
+}
 try {
   const root = document.getElementById("folio");
   const attr = (name) => root?.getAttribute(name) ?? null;
   const base = (attr("data-base-path") ?? "").trim().replace(/[/]+$/, "");
   const endpoint = new URL(attr("data-endpoint")?.trim() || "content/", location.origin + base + "/");
   const files = ["site.json"];
+  let lang = attr("data-lang");
   if (attr("data-mode") === "article") {
     if (attr("data-lang") && attr("data-article")) files.push(\`\${attr("data-lang")}/articles/\${attr("data-article")}.json\`);
   } else if (location.pathname.startsWith(base + "/")) {
-    const [lang, page, slug] = location.pathname.slice(base.length + 1).split("/");
-    if (lang && page === "article" && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug ?? "")) files.push(\`\${lang}/articles/\${slug}.json\`);
-    else if (lang && !page) files.push(\`\${lang}/index.json\`);
+    const [first, page, slug] = location.pathname.slice(base.length + 1).split("/");
+    if (first && page === "article" && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug ?? "")) files.push(\`\${first}/articles/\${slug}.json\`);
+    else if (first && !page) files.push(\`\${first}/index.json\`);
+    if (first) lang = first;
   }
+  // The page's words, when they are not built in (src/i18n/installed.rs).
+  const words = (lang ?? "").split("-")[0].toLowerCase();
+  if (${JSON.stringify(wordFiles)}.includes(words)) preload(here(\`./folio-words/\${words}.json\`).href);
   if (/^https?:$/.test(endpoint.protocol)) {
-    for (const file of files) {
-      const link = document.createElement("link");
-      link.rel = "preload";
-      link.as = "fetch";
-      link.crossOrigin = "anonymous";
-      link.href = new URL(file, endpoint).href;
-      document.head.append(link);
-    }
+    for (const file of files) preload(new URL(file, endpoint).href);
   }
 } catch {
   // Preloading is an optimisation; the app reports any real problem itself.

@@ -17,6 +17,20 @@ pub fn from_page() -> Result<AppConfig, String> {
     Ok(config)
 }
 
+/// The language of the first page, when the page says it: the address's first segment
+/// in site mode, else `data-lang` (the app loads its words before it mounts).
+pub fn initial_language(config: &AppConfig) -> Option<String> {
+    if config.mode == crate::embed::Mode::Site {
+        let path = web_sys::window()?.location().pathname().ok()?;
+        let rest = path.strip_prefix(config.base.as_str()).unwrap_or(&path);
+        let first = rest.trim_start_matches('/').split('/').next().unwrap_or_default();
+        if crate::content::decode::is_valid_language(first) {
+            return Some(first.to_string());
+        }
+    }
+    config.lang.clone()
+}
+
 /// The `#folio` element of a host page, if it has one.
 pub fn mount_point() -> Option<web_sys::HtmlElement> {
     use wasm_bindgen::JsCast;

@@ -4,6 +4,7 @@
 pub mod config;
 pub mod shell;
 
+use crate::browser::words::ensure_words;
 use crate::content::loader::load_site;
 use crate::context::{AppConfig, CurrentArticle, SiteResource};
 use crate::embed::Mode;
@@ -65,8 +66,8 @@ pub fn start_article() {
     });
 }
 
-/// Sets the panic hook, then mounts `app` with the page's configuration, or says why it
-/// cannot start.
+/// Sets the panic hook, then mounts `app` with the page's configuration once the first
+/// page's words are in place, or says why it cannot start.
 fn start_with(config: Result<AppConfig, String>, app: fn(AppConfig) -> AnyView) {
     // A bug stops the app with a message in the console: the panic's own text and stack
     // while developing, a fixed line in release builds (formatting them costs 0.7 KB).
@@ -77,10 +78,17 @@ fn start_with(config: Result<AppConfig, String>, app: fn(AppConfig) -> AnyView) 
         web_sys::console::error_1(&"Folio stopped on an internal error.".into());
     }));
     match config {
-        Ok(config) => match config::mount_point() {
-            Some(root) => leptos::mount::mount_to(root, move || app(config)).forget(),
-            None => leptos::mount::mount_to_body(move || app(config)),
-        },
+        // The first page's words in place before anything renders (English is built in;
+        // boot.js has preloaded the file), so a published page's takeover finds its text.
+        Ok(config) => wasm_bindgen_futures::spawn_local(async move {
+            if let Some(lang) = config::initial_language(&config) {
+                ensure_words(&lang).await;
+            }
+            match config::mount_point() {
+                Some(root) => leptos::mount::mount_to(root, move || app(config)).forget(),
+                None => leptos::mount::mount_to_body(move || app(config)),
+            }
+        }),
         Err(message) => config::show_config_error(&message),
     }
 }

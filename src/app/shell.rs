@@ -4,7 +4,7 @@
 use crate::browser::head::set_language;
 use crate::components::header::Header;
 use crate::content::files::article_path;
-use crate::context::{use_current_lang, AppConfig, CurrentArticle, SiteResource};
+use crate::context::{use_current_lang, with_words, AppConfig, CurrentArticle, SiteResource};
 use crate::i18n::choices::language_choices;
 use crate::i18n::negotiate::is_rtl;
 use crate::pages::{article::ArticlePage, listing::ListingPage, not_found::NotFoundPage, root::RootRedirect};
@@ -15,7 +15,8 @@ use leptos_router::path;
 
 #[component]
 pub fn Shell() -> impl IntoView {
-    let lang = use_current_lang();
+    // The address's language, once its words are in place.
+    let lang = with_words(use_current_lang());
     let site = expect_context::<SiteResource>();
     let base = expect_context::<AppConfig>().base;
     let article = expect_context::<CurrentArticle>().0;

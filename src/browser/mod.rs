@@ -1,6 +1,7 @@
 //! The seam between the views and the browser: the only calls into browser APIs that a
 //! view makes while it renders (frames, timers, window listeners, storage, the share
-//! sheet), plus the document-wide helpers the pages use (head tags, takeover). Natively,
+//! sheet), plus the document-wide helpers the pages use (head tags, takeover, the words
+//! of a language not built in). Natively,
 //! where `folio-cli publish` renders the same components to HTML, the render-time calls
 //! do nothing and report no browser, so a view renders its complete, script-free form.
 
@@ -9,6 +10,7 @@ pub mod head;
 pub mod navigator;
 pub mod storage;
 pub mod takeover;
+pub mod words;
 
 /// Whether the views run in a browser (the wasm build) or are rendered to HTML.
 pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");

@@ -105,7 +105,9 @@ async fn fetch_and_decode<T: Send + Sync + 'static>(
     Ok(value)
 }
 
-async fn load<T: Send + Sync + 'static>(
+/// Any file under an endpoint, decoded by `decode`, kept for the session and shared while
+/// under way (the content files below, and the app's own word files).
+pub async fn load<T: Send + Sync + 'static>(
     endpoint: &Endpoint,
     file: String,
     decode: fn(&str) -> Result<T, DecodeError>,

@@ -1,143 +1,234 @@
 //! Folio's own interface words. One `Words` per language; a field missing from any
 //! language is a compile error, and a site language without words falls back to English.
+//! Natively (`folio-cli`, tests) all 24 languages are built in. The browser build has
+//! English built in and installs the others from `folio-words/{code}.json` (written from
+//! these tables, see `installed`) as a page needs them.
 
 pub mod choices;
 pub mod dates;
+pub mod installed;
 pub mod negotiate;
 pub mod numbers;
 
+#[cfg(not(target_arch = "wasm32"))]
 mod bg;
+#[cfg(not(target_arch = "wasm32"))]
 mod cs;
+#[cfg(not(target_arch = "wasm32"))]
 mod da;
+#[cfg(not(target_arch = "wasm32"))]
 mod de;
+#[cfg(not(target_arch = "wasm32"))]
 mod el;
 mod en;
+#[cfg(not(target_arch = "wasm32"))]
 mod es;
+#[cfg(not(target_arch = "wasm32"))]
 mod et;
+#[cfg(not(target_arch = "wasm32"))]
 mod fi;
+#[cfg(not(target_arch = "wasm32"))]
 mod fr;
+#[cfg(not(target_arch = "wasm32"))]
 mod ga;
+#[cfg(not(target_arch = "wasm32"))]
 mod hr;
+#[cfg(not(target_arch = "wasm32"))]
 mod hu;
+#[cfg(not(target_arch = "wasm32"))]
 mod it;
+#[cfg(not(target_arch = "wasm32"))]
 mod lt;
+#[cfg(not(target_arch = "wasm32"))]
 mod lv;
+#[cfg(not(target_arch = "wasm32"))]
 mod mt;
+#[cfg(not(target_arch = "wasm32"))]
 mod nl;
+#[cfg(not(target_arch = "wasm32"))]
 mod pl;
+#[cfg(not(target_arch = "wasm32"))]
 mod pt;
+#[cfg(not(target_arch = "wasm32"))]
 mod ro;
+#[cfg(not(target_arch = "wasm32"))]
 mod sk;
+#[cfg(not(target_arch = "wasm32"))]
 mod sl;
+#[cfg(not(target_arch = "wasm32"))]
 mod sv;
 
-/// Every word of Folio's interface. `{name}` marks a value filled in by `fill`.
-#[derive(Debug)]
-pub struct Words {
-    /// The language's name in itself, for the switcher.
-    pub language_name: &'static str,
-    pub languages_label: &'static str,
-    /// Read after a language's name when the article has no translation in it.
-    pub translation_missing: &'static str,
-    pub article_not_in_language: &'static str,
-    pub skip_to_content: &'static str,
-    pub kind_news: &'static str,
-    pub kind_press_release: &'static str,
-    pub kind_opinion: &'static str,
-    pub kind_event: &'static str,
-    pub kind_publication: &'static str,
-    pub kind_video: &'static str,
-    /// `{date}`
-    pub updated: &'static str,
-    pub loading: &'static str,
-    pub error_heading: &'static str,
-    /// `{file}`
-    pub error_not_found: &'static str,
-    /// `{file}`, `{status}`
-    pub error_server: &'static str,
-    /// `{file}`
-    pub error_unreachable: &'static str,
-    /// `{file}`
-    pub error_timeout: &'static str,
-    /// `{file}`, `{detail}`
-    pub error_invalid: &'static str,
-    pub retry: &'static str,
-    pub not_found_title: &'static str,
-    pub not_found_body: &'static str,
-    pub back_to_articles: &'static str,
-    pub people_heading: &'static str,
-    pub articles_heading: &'static str,
-    pub no_articles: &'static str,
-    /// `{credit}`
-    pub photo_credit: &'static str,
-    pub share_heading: &'static str,
-    /// `{network}`: a brand name, never inflected.
-    pub share_on: &'static str,
-    pub share_email: &'static str,
-    pub share_copy: &'static str,
-    pub share_copied: &'static str,
-    pub share_copy_fallback: &'static str,
-    pub share_native: &'static str,
-    pub opens_new_tab: &'static str,
-    pub mastodon_title: &'static str,
-    pub mastodon_server_label: &'static str,
-    pub mastodon_server_hint: &'static str,
-    pub mastodon_server_invalid: &'static str,
-    pub mastodon_share: &'static str,
-    pub mastodon_cancel: &'static str,
-    pub mastodon_change: &'static str,
-    pub recommended_heading: &'static str,
-    pub filter_kind: &'static str,
-    pub filter_topic: &'static str,
-    pub filter_all: &'static str,
-    pub clear_filters: &'static str,
-    pub no_results: &'static str,
-    /// `{count}`
-    pub results_count: &'static str,
-    pub search_label: &'static str,
-    pub pagination_label: &'static str,
-    /// `{page}`, `{pages}`
-    pub page_of: &'static str,
-    /// A filtered count before the whole archive is looked through.
-    pub results_at_least: &'static str,
-    /// The page shown while the number of pages is not known.
-    pub page_number: &'static str,
-    pub sort_label: &'static str,
-    pub sort_newest: &'static str,
-    pub sort_relevance: &'static str,
-    pub previous_page: &'static str,
-    pub next_page: &'static str,
-    /// The two-click video's button: `{title}`, `{host}` (the address the player loads from).
-    pub video_play: &'static str,
-    /// Under a video before it loads: `{provider}` (a brand name, never inflected).
-    pub video_notice: &'static str,
-    /// The link to the provider's privacy terms, after the notice.
-    pub privacy_terms: &'static str,
-    /// The reader's choice to load a provider's videos without asking: `{provider}`.
-    pub video_always: &'static str,
-    /// Takes that choice back: `{provider}`.
-    pub video_ask_again: &'static str,
-    /// The player frame's name once loaded: `{title}`.
-    pub video_player: &'static str,
-    /// Without JavaScript, the link to the video: `{title}`, `{provider}`.
-    pub video_watch: &'static str,
-    /// A recording's length: `{time}` (written m:ss or h:mm:ss).
-    pub duration: &'static str,
-    /// The disclosure that holds an audio recording's transcript.
-    pub transcript: &'static str,
-    /// The link to a video or audio file: `{title}`.
-    pub media_download: &'static str,
-    /// The heading of an article's documents.
-    pub documents_heading: &'static str,
-    /// The character between a number's whole part and its decimals.
-    pub decimal_mark: &'static str,
-    /// A size in kilobytes: `{n}`.
-    pub kilobytes: &'static str,
-    /// A size in megabytes: `{n}`.
-    pub megabytes: &'static str,
+/// Defines `Words` from one list of its fields: the struct, the fields' names in order,
+/// and the two ways through them (`texts`, `from_texts`) that the word files use.
+macro_rules! words_struct {
+    ($($(#[$doc:meta])* $field:ident,)*) => {
+        /// Every word of Folio's interface. `{name}` marks a value filled in by `fill`.
+        #[derive(Debug, PartialEq)]
+        pub struct Words {
+            $($(#[$doc])* pub $field: &'static str,)*
+        }
+
+        /// The names of `Words`' fields, in order (the keys of a words file).
+        pub const FIELDS: &[&str] = &[$(stringify!($field),)*];
+
+        impl Words {
+            /// Every field's text, in the order of `FIELDS`.
+            pub fn texts(&self) -> Vec<&'static str> {
+                vec![$(self.$field,)*]
+            }
+
+            /// Words from their texts in the order of `FIELDS`; `None` unless there is
+            /// exactly one text per field.
+            pub fn from_texts(texts: &[&'static str]) -> Option<Words> {
+                let mut texts = texts.iter().copied();
+                let words = Words { $($field: texts.next()?,)* };
+                texts.next().is_none().then_some(words)
+            }
+        }
+    };
 }
 
-/// The 24 official EU languages, which have their own words, in code order.
+words_struct! {
+    /// The language's name in itself, for the switcher.
+    language_name,
+    languages_label,
+    /// Read after a language's name when the article has no translation in it.
+    translation_missing,
+    article_not_in_language,
+    skip_to_content,
+    kind_news,
+    kind_press_release,
+    kind_opinion,
+    kind_event,
+    kind_publication,
+    kind_video,
+    /// `{date}`
+    updated,
+    loading,
+    error_heading,
+    /// `{file}`
+    error_not_found,
+    /// `{file}`, `{status}`
+    error_server,
+    /// `{file}`
+    error_unreachable,
+    /// `{file}`
+    error_timeout,
+    /// `{file}`, `{detail}`
+    error_invalid,
+    retry,
+    not_found_title,
+    not_found_body,
+    back_to_articles,
+    people_heading,
+    articles_heading,
+    no_articles,
+    /// `{credit}`
+    photo_credit,
+    share_heading,
+    /// `{network}`: a brand name, never inflected.
+    share_on,
+    share_email,
+    share_copy,
+    share_copied,
+    share_copy_fallback,
+    share_native,
+    opens_new_tab,
+    mastodon_title,
+    mastodon_server_label,
+    mastodon_server_hint,
+    mastodon_server_invalid,
+    mastodon_share,
+    mastodon_cancel,
+    mastodon_change,
+    recommended_heading,
+    filter_kind,
+    filter_topic,
+    filter_all,
+    clear_filters,
+    no_results,
+    /// `{count}`
+    results_count,
+    search_label,
+    pagination_label,
+    /// `{page}`, `{pages}`
+    page_of,
+    /// A filtered count before the whole archive is looked through.
+    results_at_least,
+    /// The page shown while the number of pages is not known.
+    page_number,
+    sort_label,
+    sort_newest,
+    sort_relevance,
+    previous_page,
+    next_page,
+    /// The two-click video's button: `{title}`, `{host}` (the address the player loads from).
+    video_play,
+    /// Under a video before it loads: `{provider}` (a brand name, never inflected).
+    video_notice,
+    /// The link to the provider's privacy terms, after the notice.
+    privacy_terms,
+    /// The reader's choice to load a provider's videos without asking: `{provider}`.
+    video_always,
+    /// Takes that choice back: `{provider}`.
+    video_ask_again,
+    /// The player frame's name once loaded: `{title}`.
+    video_player,
+    /// Without JavaScript, the link to the video: `{title}`, `{provider}`.
+    video_watch,
+    /// A recording's length: `{time}` (written m:ss or h:mm:ss).
+    duration,
+    /// The disclosure that holds an audio recording's transcript.
+    transcript,
+    /// The link to a video or audio file: `{title}`.
+    media_download,
+    /// The heading of an article's documents.
+    documents_heading,
+    /// The character between a number's whole part and its decimals.
+    decimal_mark,
+    /// A size in kilobytes: `{n}`.
+    kilobytes,
+    /// A size in megabytes: `{n}`.
+    megabytes,
+}
+
+/// The 24 official EU languages, which have their own words, in code order, each with its
+/// name in itself (for the switcher, which names languages whose words are not loaded).
+pub const LANGUAGE_NAMES: [(&str, &str); 24] = [
+    ("bg", "Български"),
+    ("cs", "Čeština"),
+    ("da", "Dansk"),
+    ("de", "Deutsch"),
+    ("el", "Ελληνικά"),
+    ("en", "English"),
+    ("es", "Español"),
+    ("et", "Eesti"),
+    ("fi", "Suomi"),
+    ("fr", "Français"),
+    ("ga", "Gaeilge"),
+    ("hr", "Hrvatski"),
+    ("hu", "Magyar"),
+    ("it", "Italiano"),
+    ("lt", "Lietuvių"),
+    ("lv", "Latviešu"),
+    ("mt", "Malti"),
+    ("nl", "Nederlands"),
+    ("pl", "Polski"),
+    ("pt", "Português"),
+    ("ro", "Română"),
+    ("sk", "Slovenčina"),
+    ("sl", "Slovenščina"),
+    ("sv", "Svenska"),
+];
+
+/// The words built into this build, in code order: natively the 24 official EU
+/// languages, in the browser English (the others are installed at run time).
+#[cfg(target_arch = "wasm32")]
+pub const LANGUAGES: &[(&str, &Words)] = &[("en", &en::WORDS)];
+
+/// The words built into this build, in code order: natively the 24 official EU
+/// languages, in the browser English (the others are installed at run time).
+#[cfg(not(target_arch = "wasm32"))]
 pub const LANGUAGES: &[(&str, &Words)] = &[
     ("bg", &bg::WORDS),
     ("cs", &cs::WORDS),
@@ -165,21 +256,28 @@ pub const LANGUAGES: &[(&str, &Words)] = &[
     ("sv", &sv::WORDS),
 ];
 
-/// The words for a language code (`pt-BR` uses `pt`), English when there are none.
+/// The primary subtag of a language code, lower case: `pt-BR` → `pt`.
+pub fn primary(lang: &str) -> String {
+    lang.split('-').next().unwrap_or(lang).to_ascii_lowercase()
+}
+
+/// The words for a language code (`pt-BR` uses `pt`): built in or installed, else
+/// English.
 pub fn words(lang: &str) -> &'static Words {
-    let primary = lang.split('-').next().unwrap_or(lang).to_ascii_lowercase();
+    let primary = primary(lang);
     LANGUAGES
         .iter()
         .find(|(code, _)| *code == primary)
         .map(|(_, w)| *w)
+        .or_else(|| installed::get(&primary))
         .unwrap_or(&en::WORDS)
 }
 
-/// A language's name in itself when Folio has its words; other codes show as themselves.
+/// A language's name in itself when it is one of the 24; other codes show as themselves.
 pub fn language_name(code: &str) -> String {
-    let primary = code.split('-').next().unwrap_or(code).to_ascii_lowercase();
-    match LANGUAGES.iter().find(|(c, _)| *c == primary) {
-        Some((_, w)) => w.language_name.to_string(),
+    let primary = primary(code);
+    match LANGUAGE_NAMES.iter().find(|(c, _)| *c == primary) {
+        Some((_, name)) => name.to_string(),
         None => code.to_string(),
     }
 }
@@ -237,81 +335,17 @@ mod tests {
     use super::*;
 
     fn all_fields(w: &Words) -> Vec<(&'static str, &'static str)> {
-        vec![
-            ("language_name", w.language_name),
-            ("languages_label", w.languages_label),
-            ("translation_missing", w.translation_missing),
-            ("article_not_in_language", w.article_not_in_language),
-            ("skip_to_content", w.skip_to_content),
-            ("kind_news", w.kind_news),
-            ("kind_press_release", w.kind_press_release),
-            ("kind_opinion", w.kind_opinion),
-            ("kind_event", w.kind_event),
-            ("kind_publication", w.kind_publication),
-            ("kind_video", w.kind_video),
-            ("updated", w.updated),
-            ("loading", w.loading),
-            ("error_heading", w.error_heading),
-            ("error_not_found", w.error_not_found),
-            ("error_server", w.error_server),
-            ("error_unreachable", w.error_unreachable),
-            ("error_timeout", w.error_timeout),
-            ("error_invalid", w.error_invalid),
-            ("retry", w.retry),
-            ("not_found_title", w.not_found_title),
-            ("not_found_body", w.not_found_body),
-            ("back_to_articles", w.back_to_articles),
-            ("people_heading", w.people_heading),
-            ("articles_heading", w.articles_heading),
-            ("no_articles", w.no_articles),
-            ("photo_credit", w.photo_credit),
-            ("share_heading", w.share_heading),
-            ("share_on", w.share_on),
-            ("share_email", w.share_email),
-            ("share_copy", w.share_copy),
-            ("share_copied", w.share_copied),
-            ("share_copy_fallback", w.share_copy_fallback),
-            ("share_native", w.share_native),
-            ("opens_new_tab", w.opens_new_tab),
-            ("mastodon_title", w.mastodon_title),
-            ("mastodon_server_label", w.mastodon_server_label),
-            ("mastodon_server_hint", w.mastodon_server_hint),
-            ("mastodon_server_invalid", w.mastodon_server_invalid),
-            ("mastodon_share", w.mastodon_share),
-            ("mastodon_cancel", w.mastodon_cancel),
-            ("mastodon_change", w.mastodon_change),
-            ("recommended_heading", w.recommended_heading),
-            ("filter_kind", w.filter_kind),
-            ("filter_topic", w.filter_topic),
-            ("filter_all", w.filter_all),
-            ("clear_filters", w.clear_filters),
-            ("no_results", w.no_results),
-            ("results_count", w.results_count),
-            ("search_label", w.search_label),
-            ("pagination_label", w.pagination_label),
-            ("page_of", w.page_of),
-            ("results_at_least", w.results_at_least),
-            ("page_number", w.page_number),
-            ("sort_label", w.sort_label),
-            ("sort_newest", w.sort_newest),
-            ("sort_relevance", w.sort_relevance),
-            ("previous_page", w.previous_page),
-            ("next_page", w.next_page),
-            ("video_play", w.video_play),
-            ("video_notice", w.video_notice),
-            ("privacy_terms", w.privacy_terms),
-            ("video_always", w.video_always),
-            ("video_ask_again", w.video_ask_again),
-            ("video_player", w.video_player),
-            ("video_watch", w.video_watch),
-            ("duration", w.duration),
-            ("transcript", w.transcript),
-            ("media_download", w.media_download),
-            ("documents_heading", w.documents_heading),
-            ("decimal_mark", w.decimal_mark),
-            ("kilobytes", w.kilobytes),
-            ("megabytes", w.megabytes),
-        ]
+        FIELDS.iter().copied().zip(w.texts()).collect()
+    }
+
+    #[test]
+    fn the_names_are_the_languages_own() {
+        assert_eq!(LANGUAGES.len(), 24);
+        for ((code, name), (word_code, w)) in LANGUAGE_NAMES.iter().zip(LANGUAGES) {
+            assert_eq!((code, *name), (word_code, w.language_name));
+        }
+        assert_eq!(language_name("pt-BR"), "Português");
+        assert_eq!(language_name("ja"), "ja");
     }
 
     #[test]

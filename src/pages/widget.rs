@@ -3,6 +3,7 @@
 //! and moves focus to its title.
 
 use super::shown::{article_view, use_around};
+use crate::browser::words::ensure_words;
 use crate::components::status::{ArticleSkeleton, ErrorView};
 use crate::content::error::LoadError;
 use crate::content::files::canonical_article_url;
@@ -54,7 +55,9 @@ pub fn ArticleWidget(slug: String, lang: Option<String>) -> impl IntoView {
             let loaded = async {
                 let site = load_site(&endpoint).await?;
                 let lang = lang.unwrap_or_else(|| site.default_language.clone());
-                let article = load_article(&endpoint, &lang, &slug).await?;
+                // The article's words come with it (English is built in).
+                let (article, ()) = futures::join!(load_article(&endpoint, &lang, &slug), ensure_words(&lang));
+                let article = article?;
                 Ok::<_, LoadError>((site, lang, article))
             };
             (slug.clone(), loaded.await)

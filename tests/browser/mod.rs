@@ -1,11 +1,60 @@
-//! What the component tests share: mounting a view, finding elements, waiting for a
-//! condition.
+//! What the component tests share: mounting a view (with every language's words in
+//! place), finding elements, waiting for a condition.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The browser build has English built in and fetches the other languages' words; the
+/// component tests install them all from the same files, as the app does.
+pub fn install_words() {
+    macro_rules! words {
+        ($code:literal) => {
+            (
+                $code,
+                include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/public/folio-words/",
+                    $code,
+                    ".json"
+                )),
+            )
+        };
+    }
+    for (code, text) in [
+        words!("bg"),
+        words!("cs"),
+        words!("da"),
+        words!("de"),
+        words!("el"),
+        words!("es"),
+        words!("et"),
+        words!("fi"),
+        words!("fr"),
+        words!("ga"),
+        words!("hr"),
+        words!("hu"),
+        words!("it"),
+        words!("lt"),
+        words!("lv"),
+        words!("mt"),
+        words!("nl"),
+        words!("pl"),
+        words!("pt"),
+        words!("ro"),
+        words!("sk"),
+        words!("sl"),
+        words!("sv"),
+    ] {
+        if folio::i18n::installed::get(code).is_none() {
+            let words = folio::i18n::installed::parse(text).unwrap();
+            folio::i18n::installed::install(code, words);
+        }
+    }
+}
+
 /// Mounts a view on an element that is not in the document.
 pub fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
+    install_words();
     let document = web_sys::window().unwrap().document().unwrap();
     let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     leptos::mount::mount_to(root.clone(), view).forget();
