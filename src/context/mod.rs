@@ -78,7 +78,10 @@ pub fn with_words(lang: Memo<Option<String>>) -> Signal<Option<String>> {
     Effect::new(move |_| {
         let wanted = lang.get();
         if in_place(&wanted) {
-            ready.set(wanted);
+            // Setting the same language would rebuild the header for nothing.
+            if ready.get_untracked() != wanted {
+                ready.set(wanted);
+            }
             return;
         }
         leptos::task::spawn_local(async move {
@@ -86,7 +89,7 @@ pub fn with_words(lang: Memo<Option<String>>) -> Signal<Option<String>> {
                 crate::browser::words::ensure_words(l).await;
             }
             // A later address may have asked for another language meanwhile.
-            if lang.get_untracked() == wanted {
+            if lang.get_untracked() == wanted && ready.get_untracked() != wanted {
                 ready.set(wanted);
             }
         });
