@@ -8,6 +8,7 @@ use crate::browser::words::ensure_words;
 use crate::content::loader::load_site;
 use crate::context::{AppConfig, CurrentArticle, SiteResource};
 use crate::embed::Mode;
+use crate::i18n::installed::file_to_load;
 use crate::pages::widget::ArticleWidget;
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -80,15 +81,22 @@ fn start_with(config: Result<AppConfig, String>, app: fn(AppConfig) -> AnyView) 
     match config {
         // The first page's words in place before anything renders (English is built in;
         // boot.js has preloaded the file), so a published page's takeover finds its text.
-        Ok(config) => wasm_bindgen_futures::spawn_local(async move {
-            if let Some(lang) = config::initial_language(&config) {
+        // With nothing to load the app mounts at once, in the task that started it.
+        Ok(config) => match config::initial_language(&config).filter(|l| file_to_load(l).is_some()) {
+            None => mount(config, app),
+            Some(lang) => wasm_bindgen_futures::spawn_local(async move {
                 ensure_words(&lang).await;
-            }
-            match config::mount_point() {
-                Some(root) => leptos::mount::mount_to(root, move || app(config)).forget(),
-                None => leptos::mount::mount_to_body(move || app(config)),
-            }
-        }),
+                mount(config, app);
+            }),
+        },
         Err(message) => config::show_config_error(&message),
+    }
+}
+
+/// Mounts `app` on the page's `#folio` element, else on `<body>`.
+fn mount(config: AppConfig, app: fn(AppConfig) -> AnyView) {
+    match config::mount_point() {
+        Some(root) => leptos::mount::mount_to(root, move || app(config)).forget(),
+        None => leptos::mount::mount_to_body(move || app(config)),
     }
 }

@@ -4,7 +4,7 @@
 use crate::browser::head::set_language;
 use crate::components::header::Header;
 use crate::content::files::article_path;
-use crate::context::{use_current_lang, with_words, AppConfig, CurrentArticle, SiteResource};
+use crate::context::{use_current_lang, AppConfig, CurrentArticle, SiteResource};
 use crate::i18n::choices::language_choices;
 use crate::i18n::negotiate::is_rtl;
 use crate::pages::{article::ArticlePage, listing::ListingPage, not_found::NotFoundPage, root::RootRedirect};
@@ -49,4 +49,35 @@ pub fn Shell() -> impl IntoView {
             </Routes>
         </main>
     }
+}
+
+/// `lang`, once its words are in place: the header follows the address's language when
+/// the page does, never showing a language with another's words (English is built in,
+/// the others are fetched the first time; see `browser::words`).
+fn with_words(lang: Memo<Option<String>>) -> Signal<Option<String>> {
+    let in_place = |l: &Option<String>| {
+        l.as_deref()
+            .is_none_or(|l| crate::i18n::installed::file_to_load(l).is_none())
+    };
+    let ready = RwSignal::new(lang.get_untracked().filter(|_| in_place(&lang.get_untracked())));
+    Effect::new(move |_| {
+        let wanted = lang.get();
+        if in_place(&wanted) {
+            // Setting the same language would rebuild the header for nothing.
+            if ready.get_untracked() != wanted {
+                ready.set(wanted);
+            }
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            if let Some(l) = &wanted {
+                crate::browser::words::ensure_words(l).await;
+            }
+            // A later address may have asked for another language meanwhile.
+            if lang.get_untracked() == wanted && ready.get_untracked() != wanted {
+                ready.set(wanted);
+            }
+        });
+    });
+    ready.into()
 }

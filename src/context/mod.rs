@@ -65,34 +65,3 @@ pub fn use_current_lang() -> Memo<Option<String>> {
         }
     })
 }
-
-/// `lang`, once its words are in place: the header follows the address's language when
-/// the page does, never showing a language with another's words (English is built in,
-/// the others are fetched the first time; see `browser::words`).
-pub fn with_words(lang: Memo<Option<String>>) -> Signal<Option<String>> {
-    let in_place = |l: &Option<String>| {
-        l.as_deref()
-            .is_none_or(|l| crate::i18n::installed::file_to_load(l).is_none())
-    };
-    let ready = RwSignal::new(lang.get_untracked().filter(|_| in_place(&lang.get_untracked())));
-    Effect::new(move |_| {
-        let wanted = lang.get();
-        if in_place(&wanted) {
-            // Setting the same language would rebuild the header for nothing.
-            if ready.get_untracked() != wanted {
-                ready.set(wanted);
-            }
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            if let Some(l) = &wanted {
-                crate::browser::words::ensure_words(l).await;
-            }
-            // A later address may have asked for another language meanwhile.
-            if lang.get_untracked() == wanted && ready.get_untracked() != wanted {
-                ready.set(wanted);
-            }
-        });
-    });
-    ready.into()
-}
