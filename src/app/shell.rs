@@ -51,33 +51,16 @@ pub fn Shell() -> impl IntoView {
     }
 }
 
-/// `lang`, once its words are in place: the header follows the address's language when
-/// the page does, never showing a language with another's words (English is built in,
-/// the others are fetched the first time; see `browser::words`).
-fn with_words(lang: Memo<Option<String>>) -> Signal<Option<String>> {
-    let in_place = |l: &Option<String>| {
-        l.as_deref()
-            .is_none_or(|l| crate::i18n::installed::file_to_load(l).is_none())
-    };
-    let ready = RwSignal::new(lang.get_untracked().filter(|_| in_place(&lang.get_untracked())));
-    Effect::new(move |_| {
+/// `lang`, once its words are in place (or given up on): the header follows the address's language when
+/// the page does, never showing a language with another's words (English is built in;
+/// each page's state loads its language's words, see `browser::words`).
+fn with_words(lang: Memo<Option<String>>) -> Memo<Option<String>> {
+    Memo::new(move |before: Option<&Option<String>>| {
+        crate::browser::words::track_arrivals();
         let wanted = lang.get();
-        if in_place(&wanted) {
-            // Setting the same language would rebuild the header for nothing.
-            if ready.get_untracked() != wanted {
-                ready.set(wanted);
-            }
-            return;
+        match wanted.as_deref() {
+            Some(l) if !crate::browser::words::settled(l) => before.cloned().flatten(),
+            _ => wanted,
         }
-        leptos::task::spawn_local(async move {
-            if let Some(l) = &wanted {
-                crate::browser::words::ensure_words(l).await;
-            }
-            // A later address may have asked for another language meanwhile.
-            if lang.get_untracked() == wanted && ready.get_untracked() != wanted {
-                ready.set(wanted);
-            }
-        });
-    });
-    ready.into()
+    })
 }

@@ -6,6 +6,36 @@
 
 #[cfg(target_arch = "wasm32")]
 use crate::{content::endpoint::Endpoint, i18n::installed};
+#[cfg(target_arch = "wasm32")]
+use leptos::prelude::{ArcTrigger, Notify, Track};
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// Fired each time a language's words are installed, or given up on.
+    static ARRIVED: ArcTrigger = ArcTrigger::new();
+    /// The languages whose words could not be loaded: they show in English.
+    static GIVEN_UP: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether a page in `lang` can show now: its words are in place, or could not be loaded
+/// (it then shows English words).
+pub fn settled(lang: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        installed::file_to_load(lang).is_none() || GIVEN_UP.with(|g| g.borrow().iter().any(|l| l == lang))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = lang;
+        true
+    }
+}
+
+/// Makes the reactive computation that calls it run again when words arrive.
+pub fn track_arrivals() {
+    #[cfg(target_arch = "wasm32")]
+    ARRIVED.with(|a| a.track());
+}
 
 /// Loads and installs the words of `lang` when they are not in place yet.
 pub async fn ensure_words(lang: &str) {
@@ -18,15 +48,22 @@ pub async fn ensure_words(lang: &str) {
             return;
         };
         match crate::content::loader::load(&folder, file.clone(), installed::parse).await {
-            Ok(words) => installed::install(&crate::i18n::primary(lang), *words),
-            Err(e) => web_sys::console::warn_1(
-                &format!(
-                    "Folio: {} {}: the words of {lang:?} show in English.",
-                    folder.file_url(&file),
-                    what_went_wrong(&e)
-                )
-                .into(),
-            ),
+            Ok(words) => {
+                installed::install(&crate::i18n::primary(lang), *words);
+                ARRIVED.with(|a| a.notify());
+            }
+            Err(e) => {
+                web_sys::console::warn_1(
+                    &format!(
+                        "Folio: {} {}: the words of {lang:?} show in English.",
+                        folder.file_url(&file),
+                        what_went_wrong(&e)
+                    )
+                    .into(),
+                );
+                GIVEN_UP.with(|g| g.borrow_mut().push(lang.to_string()));
+                ARRIVED.with(|a| a.notify());
+            }
         }
     }
     #[cfg(not(target_arch = "wasm32"))]

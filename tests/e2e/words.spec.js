@@ -82,6 +82,8 @@ for (const [what, reply, said] of [
     await expect(page.locator(".folio-body p").first()).toBeVisible();
     await expect(page.locator("#folio-share-heading")).toHaveText("Please share");
     await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    // The header shows too, its words in English.
+    await expect(page.locator(".folio-languages-button")).toHaveAccessibleName("Language: de");
     await expect(page.locator(".folio-recommended a.folio-card-link").first()).toBeVisible();
     expect(warnings.some((w) => w.includes("/folio-words/de.json") && w.includes(said) && w.includes('"de"'))).toBe(true);
   });
