@@ -240,10 +240,10 @@ const ratio = (a, b) => (stats(a).median / stats(b).median).toFixed(2);
 const sizesOf = (folder) => execFileSync("node", [join(root, "scripts/sizes.mjs"), folder], { encoding: "utf8" }).trim();
 const sizes = sizesOf(dist);
 const floorSizes = floor ? sizesOf(floorOut) : "";
-/** The brotli total of a sizes table, in KB. */
-const brotliTotal = (table) => Number(/\*\*total\*\*.*\|\s*([\d.]+) KB \|\s*$/m.exec(table)?.[1] ?? NaN);
-/** The article-mode build's brotli total of a sizes table, in KB. */
-const articleTotal = (table) => Number(/\*\*article mode\*\*.*\|\s*([\d.]+) KB \|\s*$/m.exec(table)?.[1] ?? NaN);
+/** A brotli total of a sizes table (the row that starts with **label**), in KB. */
+const totalOf = (label) => (table) => Number(new RegExp(`^\\| \\*\\*${label}\\*\\*.*\\|\\s*([\\d.]+) KB \\|\\s*$`, "m").exec(table)?.[1] ?? NaN);
+const brotliTotal = totalOf("total");
+const articleTotal = totalOf("article mode");
 const floorDomSizes = floorDom ? sizesOf(floorDomOut) : "";
 
 const report = `<!-- perf:start (written by bench/perf.mjs) -->

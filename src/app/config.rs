@@ -22,8 +22,7 @@ pub fn from_page() -> Result<AppConfig, String> {
 pub fn initial_language(config: &AppConfig) -> Option<String> {
     if config.mode == crate::embed::Mode::Site {
         let path = web_sys::window()?.location().pathname().ok()?;
-        let rest = path.strip_prefix(config.base.as_str()).unwrap_or(&path);
-        let first = rest.trim_start_matches('/').split('/').next().unwrap_or_default();
+        let first = crate::content::files::first_segment(&path, &config.base);
         if crate::content::decode::is_valid_language(first) {
             return Some(first.to_string());
         }

@@ -5,7 +5,8 @@
 //! languages are built in and this does nothing.
 
 #[cfg(target_arch = "wasm32")]
-use crate::{content::endpoint::Endpoint, i18n::installed};
+use crate::content::endpoint::Endpoint;
+use crate::i18n::installed;
 #[cfg(target_arch = "wasm32")]
 use leptos::prelude::{ArcTrigger, Notify, Track};
 
@@ -13,6 +14,9 @@ use leptos::prelude::{ArcTrigger, Notify, Track};
 thread_local! {
     /// Fired each time a language's words are installed, or given up on.
     static ARRIVED: ArcTrigger = ArcTrigger::new();
+}
+
+thread_local! {
     /// The languages whose words could not be loaded: they show in English.
     static GIVEN_UP: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
@@ -20,15 +24,7 @@ thread_local! {
 /// Whether a page in `lang` can show now: its words are in place, or could not be loaded
 /// (it then shows English words).
 pub fn settled(lang: &str) -> bool {
-    #[cfg(target_arch = "wasm32")]
-    {
-        installed::file_to_load(lang).is_none() || GIVEN_UP.with(|g| g.borrow().iter().any(|l| l == lang))
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = lang;
-        true
-    }
+    installed::file_to_load(lang).is_none() || GIVEN_UP.with(|g| g.borrow().iter().any(|l| l == lang))
 }
 
 /// Makes the reactive computation that calls it run again when words arrive.
@@ -68,6 +64,20 @@ pub async fn ensure_words(lang: &str) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = lang;
+}
+
+/// A page's state in `lang` with its words: `loading` and the words, together.
+pub async fn loaded_with_words<T>(lang: &str, loading: impl std::future::Future<Output = T>) -> T {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let (loaded, ()) = futures::join!(loading, ensure_words(lang));
+        loaded
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = lang;
+        loading.await
+    }
 }
 
 /// Loads the words of these languages when the browser is idle (those a reader may

@@ -27,6 +27,13 @@ pub fn listing_path(base: &str, lang: &str) -> String {
     format!("{base}/{lang}/")
 }
 
+/// The first segment of an address under the base path (`/news/de/article/x` under
+/// `/news` → `de`): where the app's routes put the language.
+pub fn first_segment<'a>(path: &'a str, base: &str) -> &'a str {
+    let rest = path.strip_prefix(base).unwrap_or(path);
+    rest.trim_start_matches('/').split('/').next().unwrap_or_default()
+}
+
 pub fn article_path(base: &str, lang: &str, slug: &str) -> String {
     format!("{base}/{lang}/article/{slug}")
 }
@@ -43,6 +50,14 @@ pub fn canonical_article_url(canonical_base: Option<&str>, origin: &str, base: &
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_segment_under_the_base_path() {
+        assert_eq!(first_segment("/news/de/article/x", "/news"), "de");
+        assert_eq!(first_segment("/de/", ""), "de");
+        assert_eq!(first_segment("/", ""), "");
+        assert_eq!(first_segment("/other/de/", "/news"), "other");
+    }
 
     #[test]
     fn file_names() {

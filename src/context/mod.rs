@@ -55,8 +55,7 @@ pub fn use_current_lang() -> Memo<Option<String>> {
     let base = expect_context::<AppConfig>().base;
     Memo::new(move |_| {
         let path = location.pathname.get();
-        let path = path.strip_prefix(base.as_str()).unwrap_or(&path);
-        let first = path.trim_start_matches('/').split('/').next().unwrap_or("").to_string();
+        let first = crate::content::files::first_segment(&path, &base).to_string();
         match site.get() {
             Some(Ok(site)) if site.has_language(&first) => Some(first),
             Some(Ok(site)) => Some(site.default_language.clone()),

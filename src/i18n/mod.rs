@@ -10,53 +10,15 @@ pub mod installed;
 pub mod negotiate;
 pub mod numbers;
 
-#[cfg(not(target_arch = "wasm32"))]
-mod bg;
-#[cfg(not(target_arch = "wasm32"))]
-mod cs;
-#[cfg(not(target_arch = "wasm32"))]
-mod da;
-#[cfg(not(target_arch = "wasm32"))]
-mod de;
-#[cfg(not(target_arch = "wasm32"))]
-mod el;
+/// The 23 languages other than English: their tables are built in natively only (the
+/// browser build loads them, see `installed`).
+macro_rules! native_only {
+    ($($code:ident),*) => {
+        $(#[cfg(not(target_arch = "wasm32"))] mod $code;)*
+    };
+}
+native_only!(bg, cs, da, de, el, es, et, fi, fr, ga, hr, hu, it, lt, lv, mt, nl, pl, pt, ro, sk, sl, sv);
 mod en;
-#[cfg(not(target_arch = "wasm32"))]
-mod es;
-#[cfg(not(target_arch = "wasm32"))]
-mod et;
-#[cfg(not(target_arch = "wasm32"))]
-mod fi;
-#[cfg(not(target_arch = "wasm32"))]
-mod fr;
-#[cfg(not(target_arch = "wasm32"))]
-mod ga;
-#[cfg(not(target_arch = "wasm32"))]
-mod hr;
-#[cfg(not(target_arch = "wasm32"))]
-mod hu;
-#[cfg(not(target_arch = "wasm32"))]
-mod it;
-#[cfg(not(target_arch = "wasm32"))]
-mod lt;
-#[cfg(not(target_arch = "wasm32"))]
-mod lv;
-#[cfg(not(target_arch = "wasm32"))]
-mod mt;
-#[cfg(not(target_arch = "wasm32"))]
-mod nl;
-#[cfg(not(target_arch = "wasm32"))]
-mod pl;
-#[cfg(not(target_arch = "wasm32"))]
-mod pt;
-#[cfg(not(target_arch = "wasm32"))]
-mod ro;
-#[cfg(not(target_arch = "wasm32"))]
-mod sk;
-#[cfg(not(target_arch = "wasm32"))]
-mod sl;
-#[cfg(not(target_arch = "wasm32"))]
-mod sv;
 
 /// Defines `Words` from one list of its fields: the struct, the fields' names in order,
 /// and the two ways through them (`texts`, `from_texts`) that the word files use.

@@ -6,7 +6,7 @@
 use super::article_head::article_head;
 use super::shown::{article_view, use_around};
 use crate::browser::head::set_title;
-use crate::browser::words::ensure_words;
+use crate::browser::words::{loaded_with_words, prefetch_words};
 use crate::components::status::{ArticleSkeleton, ErrorView, NotFound, TranslationNotice};
 use crate::content::decode::is_valid_language;
 use crate::content::error::LoadError;
@@ -99,7 +99,7 @@ fn follow(shows: &Shows, lang: &str, config: &AppConfig, current: RwSignal<Optio
                 .take(MAX_PREFETCH)
                 .map(|(l, s)| (l.clone(), s.clone()))
                 .collect();
-            crate::browser::words::prefetch_words(translations.iter().map(|(l, _)| l.clone()).collect());
+            prefetch_words(translations.iter().map(|(l, _)| l.clone()).collect());
             prefetch_articles(&config.endpoint, translations);
         }
         Shows::Failed(error) if !matches!(error, LoadError::NotFound { .. }) => set_title(w.error_heading),
@@ -122,10 +122,8 @@ pub fn ArticlePage() -> impl IntoView {
         LocalResource::new(move || {
             let ((lang, slug), config) = (key.get(), config.clone());
             async move {
-                // The page's words come with its article (English is built in).
                 let key = (lang.clone(), slug.clone());
-                let (shows, ()) = futures::join!(load(config, lang.clone(), slug), ensure_words(&lang));
-                (key, shows)
+                (key, loaded_with_words(&lang, load(config, lang.clone(), slug)).await)
             }
         })
     };

@@ -7,7 +7,7 @@
 use crate::browser::frames::soon;
 use crate::browser::head::set_title;
 use crate::browser::takeover::take_over;
-use crate::browser::words::ensure_words;
+use crate::browser::words::loaded_with_words;
 use crate::components::listing::Found;
 use crate::components::listing::ListingView;
 use crate::components::status::{ArticleSkeleton, ErrorView, NotFound};
@@ -116,11 +116,7 @@ pub fn ListingPage() -> impl IntoView {
         let config = config.clone();
         LocalResource::new(move || {
             let (lang, config) = (lang.get(), config.clone());
-            async move {
-                // The page's words come with its listing (English is built in).
-                let (shows, ()) = futures::join!(load(config, lang.clone()), ensure_words(&lang));
-                (lang, shows)
-            }
+            async move { (lang.clone(), loaded_with_words(&lang, load(config, lang.clone())).await) }
         })
     };
     Effect::new(move |_| {

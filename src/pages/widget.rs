@@ -3,7 +3,7 @@
 //! and moves focus to its title.
 
 use super::shown::{article_view, use_around};
-use crate::browser::words::ensure_words;
+use crate::browser::words::loaded_with_words;
 use crate::components::status::{ArticleSkeleton, ErrorView};
 use crate::content::error::LoadError;
 use crate::content::files::canonical_article_url;
@@ -55,9 +55,7 @@ pub fn ArticleWidget(slug: String, lang: Option<String>) -> impl IntoView {
             let loaded = async {
                 let site = load_site(&endpoint).await?;
                 let lang = lang.unwrap_or_else(|| site.default_language.clone());
-                // The article's words come with it (English is built in).
-                let (article, ()) = futures::join!(load_article(&endpoint, &lang, &slug), ensure_words(&lang));
-                let article = article?;
+                let article = loaded_with_words(&lang, load_article(&endpoint, &lang, &slug)).await?;
                 Ok::<_, LoadError>((site, lang, article))
             };
             (slug.clone(), loaded.await)
