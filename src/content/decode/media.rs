@@ -13,7 +13,8 @@ use serde_json::Value;
 /// The block types this module reads.
 pub(super) const KINDS: [&str; 3] = ["video", "audio", "document"];
 
-/// The fields only these blocks use: the one-pass path keeps them as values.
+/// The fields only these blocks use: the one-pass path (native only) keeps them as values.
+#[cfg(not(target_arch = "wasm32"))]
 pub(super) const FIELDS: [&str; 13] = [
     "provider",
     "id",
