@@ -44,10 +44,7 @@ pub async fn ensure_words(lang: &str) {
             return;
         };
         match crate::content::loader::load(&folder, file.clone(), installed::parse).await {
-            Ok(words) => {
-                installed::install(&crate::i18n::primary(lang), *words);
-                ARRIVED.with(|a| a.notify());
-            }
+            Ok(words) => installed::install(&crate::i18n::primary(lang), *words),
             Err(e) => {
                 web_sys::console::warn_1(
                     &format!(
@@ -58,9 +55,9 @@ pub async fn ensure_words(lang: &str) {
                     .into(),
                 );
                 GIVEN_UP.with(|g| g.borrow_mut().push(lang.to_string()));
-                ARRIVED.with(|a| a.notify());
             }
         }
+        ARRIVED.with(|a| a.notify());
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = lang;

@@ -184,12 +184,10 @@ pub const LANGUAGE_NAMES: [(&str, &str); 24] = [
 ];
 
 /// The words built into this build, in code order: natively the 24 official EU
-/// languages, in the browser English (the others are installed at run time).
+/// languages (below), in the browser English (the others are installed at run time).
 #[cfg(target_arch = "wasm32")]
 pub const LANGUAGES: &[(&str, &Words)] = &[("en", &en::WORDS)];
 
-/// The words built into this build, in code order: natively the 24 official EU
-/// languages, in the browser English (the others are installed at run time).
 #[cfg(not(target_arch = "wasm32"))]
 pub const LANGUAGES: &[(&str, &Words)] = &[
     ("bg", &bg::WORDS),

@@ -278,7 +278,8 @@ pub(super) fn index(json: &str) -> Result<Index, DecodeError> {
     let o = parse_object(json)?;
     let list = required(&o, "articles")?;
     let list = list.as_array().ok_or_else(|| wrong_type(list, "a sequence"))?;
-    // The split fields as a whole: malformed, the index is read as a single one.
-    let rest = serde_json::from_value(Value::Object(o.clone())).unwrap_or_default();
+    // The split fields as a whole, read in place (the cards are not copied): malformed,
+    // the index is read as a single one.
+    let rest = SplitFields::deserialize(&o).unwrap_or_default();
     Ok(super::make_index(list.iter().filter_map(card).collect(), rest))
 }
