@@ -34,7 +34,8 @@ const withPagefind = !args.includes("--no-pagefind");
 const reusePagefind = args.includes("--reuse-pagefind");
 const root = new URL("..", import.meta.url).pathname;
 const site = join(root, "target/archive-dist");
-if (!existsSync(join(site, ".folio-publish.json"))) {
+// publish keeps its manifest beside the output: target/.folio-publish/archive-dist.json.
+if (!existsSync(join(root, "target/.folio-publish/archive-dist.json"))) {
   console.error("target/archive-dist has no published archive: run node bench/archive-publish.mjs first");
   process.exit(1);
 }

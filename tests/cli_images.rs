@@ -231,15 +231,15 @@ fn published_pages_offer_the_variants_and_preload_the_lead_image() {
 #[test]
 fn a_second_run_makes_nothing_a_changed_picture_again() {
     let f = tree_with_pictures("images-again", false);
-    let first = run(&f.dir, &languages());
+    let first = run(&f.dir, &languages()).unwrap();
     // 1000 px: 4 widths; 400 (upright): 1; 700: 3; two files each.
     assert_eq!((first.pictures, first.written), (3, 16), "{:?}", first.problems);
-    let again = run(&f.dir, &languages());
+    let again = run(&f.dir, &languages()).unwrap();
     assert_eq!((again.pictures, again.written, again.articles), (3, 0, 0));
     // A new picture under the same name: newer than its variants, so they are made again.
     std::thread::sleep(std::time::Duration::from_millis(20));
     fs::write(f.dir.join("img/harbour.jpg"), jpeg(&photo(700, 700), None)).unwrap();
-    let changed = run(&f.dir, &languages());
+    let changed = run(&f.dir, &languages()).unwrap();
     assert_eq!(changed.written, 6, "three widths below 700, two files each");
     assert_eq!(changed.articles, 1);
     let a = f.read("en/articles/harbour-wall.json");
@@ -249,7 +249,7 @@ fn a_second_run_makes_nothing_a_changed_picture_again() {
 #[test]
 fn bad_pictures_are_named_with_their_articles_and_the_rest_goes_on() {
     let f = tree_with_pictures("images-bad", true);
-    let report = run(&f.dir, &languages());
+    let report = run(&f.dir, &languages()).unwrap();
     assert_eq!(report.pictures, 3, "the good ones: {:?}", report.problems);
     let said = |name: &str, what: &str| {
         assert!(

@@ -7,7 +7,7 @@
 #[path = "support/tree_fixture.rs"]
 mod tree_fixture;
 
-use folio::publish::manifest;
+use folio::publish::manifest::{self, Place};
 use folio::publish::tree::load_with;
 use serde_json::json;
 use std::fs;
@@ -42,6 +42,11 @@ impl Site {
         self.tree.run(&args)
     }
 
+    /// Where the manifest lives: beside the output (`.folio-publish/dist.json`).
+    fn manifest(&self) -> PathBuf {
+        Place::of(&self.out).unwrap().file()
+    }
+
     fn read(&self, file: &str) -> String {
         fs::read_to_string(self.out.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
     }
@@ -62,7 +67,8 @@ impl Site {
 #[test]
 fn nothing_changed_nothing_is_written() {
     let s = Site::published("incr-none");
-    assert!(s.out.join(".folio-publish.json").is_file(), "the manifest");
+    assert!(s.manifest().is_file(), "the manifest, beside the output");
+    assert!(!s.out.join(".folio-publish.json").exists(), "not in it");
     s.mark(&[FERRY, HARBOUR, FAEHRPLAN, "sitemap.xml", "en/feed.xml", "en/index.html"]);
     assert_eq!(s.publish(&[]), 0);
     for f in [FERRY, HARBOUR, FAEHRPLAN] {
@@ -131,7 +137,7 @@ fn a_deleted_article_goes_with_its_page_and_copy() {
 /// The tree's problems as the next incremental publish sees them, and the English
 /// articles it read (the others remembered from the manifest).
 fn seen_again(s: &Site) -> (Vec<String>, Vec<String>) {
-    let memory = manifest::read(&s.out, manifest::tool()).expect("the manifest");
+    let memory = manifest::read(&Place::of(&s.out).unwrap(), manifest::tool()).expect("the manifest");
     let tree = load_with(&s.tree.dir, Some(&memory));
     let read = tree.languages["en"].articles.keys().cloned().collect();
     (tree.problems.iter().map(|p| p.to_string()).collect(), read)
@@ -184,16 +190,16 @@ fn checks_between_files_still_see_unchanged_articles() {
 fn a_broken_or_foreign_manifest_means_a_full_publish() {
     let s = Site::published("incr-broken");
     s.mark(&[FERRY]);
-    fs::write(s.out.join(".folio-publish.json"), "{ not a manifest").unwrap();
+    fs::write(s.manifest(), "{ not a manifest").unwrap();
     assert_eq!(s.publish(&[]), 0);
     assert!(!s.kept(FERRY));
-    let manifest: serde_json::Value = serde_json::from_str(&s.read(".folio-publish.json")).unwrap();
+    let manifest: serde_json::Value = serde_json::from_str(&fs::read_to_string(s.manifest()).unwrap()).unwrap();
     assert_eq!(manifest["format"], 1, "a new manifest is written");
     // One from another folio-cli (another build renders differently).
     s.mark(&[FERRY]);
     let mut other = manifest.clone();
     other["tool"] = json!(1);
-    fs::write(s.out.join(".folio-publish.json"), other.to_string()).unwrap();
+    fs::write(s.manifest(), other.to_string()).unwrap();
     assert_eq!(s.publish(&[]), 0);
     assert!(!s.kept(FERRY));
 }

@@ -2,7 +2,8 @@
 //! (split into pieces above a threshold: `split`).
 
 use super::cards::card_of;
-use super::output::write_if_changed;
+use super::disk::failure::Stop;
+use super::disk::write::write_if_changed;
 use super::search::{doc_terms, stemmer, Builder, DocTerms, FORMAT};
 use super::split::{index_files, Layout};
 use super::tree::Tree;
@@ -21,7 +22,7 @@ pub fn doc_of(a: &Article, site: Option<&Site>) -> Doc {
 /// Writes one language's index (`index.json`, and its pieces when split) and its search
 /// index from its articles, and removes files a previous run wrote that this one did not.
 /// Files whose text is unchanged are left as they are.
-pub fn write_language(root: &Path, lang: &str, built: Builder, layout: Layout) -> Result<(), String> {
+pub fn write_language(root: &Path, lang: &str, built: Builder, layout: Layout) -> Result<(), Stop> {
     let dir = root.join(lang);
     let cards = built.cards_newest_first();
     let files = index_files(&cards, layout, Some(FORMAT));
@@ -34,10 +35,10 @@ pub fn write_language(root: &Path, lang: &str, built: Builder, layout: Layout) -
         1,
     )?;
     let s = dir.join("search");
-    fs::create_dir_all(&s).map_err(|e| format!("{}: {e}", s.display()))?;
     write_if_changed(&s.join("terms.json"), &search.terms)?;
     write_numbered(&s.join("t"), search.shards.iter().enumerate(), 0)?;
-    write_numbered(&s.join("d"), search.docs.iter().enumerate(), 0)
+    write_numbered(&s.join("d"), search.docs.iter().enumerate(), 0)?;
+    Ok(())
 }
 
 /// Writes `{n}.json` files into `dir` (made if there are any) and removes those named so
@@ -46,11 +47,8 @@ fn write_numbered<'t>(
     dir: &Path,
     files: impl ExactSizeIterator<Item = (usize, &'t String)>,
     first: usize,
-) -> Result<(), String> {
+) -> Result<(), Stop> {
     let count = files.len();
-    if count > 0 {
-        fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    }
     for (n, text) in files {
         write_if_changed(&dir.join(format!("{n}.json")), text)?;
     }
@@ -64,14 +62,14 @@ fn write_numbered<'t>(
             .and_then(|n| n.strip_suffix(".json"))
             .and_then(|n| n.parse::<usize>().ok());
         if number.is_some_and(|n| n < first || n >= first + count) {
-            fs::remove_file(entry.path()).map_err(|e| format!("{}: {e}", entry.path().display()))?;
+            fs::remove_file(entry.path()).map_err(|e| format!("{}: cannot be removed: {e}", entry.path().display()))?;
         }
     }
     Ok(())
 }
 
 /// Rewrites every language's index; returns `(lang, cards)` per language.
-pub fn write_indexes(tree: &Tree, layout: Layout) -> Result<Vec<(String, usize)>, String> {
+pub fn write_indexes(tree: &Tree, layout: Layout) -> Result<Vec<(String, usize)>, Stop> {
     let mut written = Vec::new();
     for (lang, language) in &tree.languages {
         // Each core adds its share of the articles to a builder of its own.
@@ -96,7 +94,7 @@ pub fn write_indexes_from_files(
     site: Option<&Site>,
     languages: &[String],
     layout: Layout,
-) -> Result<Rebuilt, String> {
+) -> Result<Rebuilt, Stop> {
     let mut written = Vec::new();
     let mut unreadable = Vec::new();
     for lang in languages {

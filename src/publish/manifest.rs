@@ -1,20 +1,66 @@
-//! What `publish` remembers in its output (`.folio-publish.json`), so that the next run
-//! rewrites only what changed: how it saw each article file and the content it copied,
-//! each article's `Meta`, and the key of each page it wrote (`plan::page_key`).
+//! What `publish` remembers of an output, so that the next run rewrites only what
+//! changed: how it saw each article file and the content it copied, each article's
+//! `Meta`, and the key of each page it wrote (`plan::page_key`).
 //!
-//! The file is set aside when a run starts and written (or put back, when nothing in it
-//! changed) when it ends well: a run that stops half-way leaves none, and the next run
-//! is a full one.
+//! It lives beside the output, never in it (a web server serves the output, and what is
+//! in it gets deployed): `Place`. The file is set aside when a run starts and written
+//! (or put back, when nothing in it changed) when it ends well: a run that stops
+//! half-way leaves none, and the next run is a full one.
 
+use super::disk::failure::WriteError;
+use super::disk::write::write;
 use super::meta::Meta;
 use super::stamp::{hash, Seen};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-pub const FILE: &str = ".folio-publish.json";
+/// The folder beside an output that holds publish's manifest and lock.
+pub const FOLDER: &str = ".folio-publish";
+/// Where earlier folio-cli versions kept the manifest: in the output itself.
+const OLD_FILE: &str = ".folio-publish.json";
 const FORMAT: u32 = 1;
+
+/// Where publish keeps what it knows of one output `DIST`: `DIST/../.folio-publish/`,
+/// the manifest `DIST.json` and the run's lock `DIST.lock`.
+#[derive(Clone, Debug)]
+pub struct Place {
+    pub dir: PathBuf,
+    name: String,
+}
+
+impl Place {
+    /// The place of the output folder `out`, which must exist.
+    pub fn of(out: &Path) -> Result<Place, String> {
+        let full = out
+            .canonicalize()
+            .map_err(|e| format!("{}: {e} (build the app first: trunk build --release)", out.display()))?;
+        let (Some(parent), Some(name)) = (full.parent(), full.file_name()) else {
+            return Err(format!(
+                "--out {}: publish keeps its manifest beside the output, and / has no beside",
+                out.display()
+            ));
+        };
+        Ok(Place {
+            dir: parent.join(FOLDER),
+            name: name.to_string_lossy().into_owned(),
+        })
+    }
+
+    pub fn file(&self) -> PathBuf {
+        self.dir.join(format!("{}.json", self.name))
+    }
+
+    pub fn lock(&self) -> PathBuf {
+        self.dir.join(format!("{}.lock", self.name))
+    }
+
+    /// Where the manifest waits while a run is under way.
+    fn aside(&self) -> PathBuf {
+        self.dir.join(format!("{}.json.running", self.name))
+    }
+}
 
 #[derive(Default, PartialEq, Serialize, Deserialize)]
 pub struct Manifest {
@@ -48,10 +94,10 @@ pub fn tool() -> Option<u64> {
     fs::read(exe).ok().map(|bytes| hash(&bytes))
 }
 
-/// The last run's manifest in `out`, when there is one this folio-cli can use; says
-/// why on standard error when there is one it cannot.
-pub fn read(out: &Path, tool: Option<u64>) -> Option<Manifest> {
-    let path = out.join(FILE);
+/// The last run's manifest, when there is one this folio-cli can use; says why on
+/// standard error when there is one it cannot.
+pub fn read(place: &Place, tool: Option<u64>) -> Option<Manifest> {
+    let path = place.file();
     let text = fs::read_to_string(&path).ok()?;
     let manifest = match serde_json::from_str::<Manifest>(&text) {
         Ok(m) if m.format == FORMAT => m,
@@ -73,15 +119,31 @@ pub fn read(out: &Path, tool: Option<u64>) -> Option<Manifest> {
     Some(manifest)
 }
 
-/// Where the manifest waits while a run is under way.
-fn aside(out: &Path) -> std::path::PathBuf {
-    out.join(format!("{FILE}.running"))
+/// Removes the manifest an earlier folio-cli kept in the output, where a server would
+/// serve it; says so.
+pub fn remove_old(out: &Path) -> Result<(), String> {
+    for name in [
+        OLD_FILE.to_string(),
+        format!("{OLD_FILE}.running"),
+        format!("{OLD_FILE}.partial"),
+    ] {
+        let path = out.join(&name);
+        match fs::remove_file(&path) {
+            Ok(()) => eprintln!(
+                "note: removed {}, which an earlier folio-cli kept in the output (the manifest now lives in {FOLDER}/ beside it)",
+                path.display()
+            ),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(format!("{}: cannot be removed: {e}", path.display())),
+        }
+    }
+    Ok(())
 }
 
 /// Sets the manifest aside (a run has begun).
-pub fn set_aside(out: &Path) -> Result<(), String> {
-    let path = out.join(FILE);
-    match fs::rename(&path, aside(out)) {
+pub fn set_aside(place: &Place) -> Result<(), String> {
+    let path = place.file();
+    match fs::rename(&path, place.aside()) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(format!("{}: {e}", path.display())),
         _ => Ok(()),
     }
@@ -89,24 +151,26 @@ pub fn set_aside(out: &Path) -> Result<(), String> {
 
 /// Writes the manifest (a run has ended well); `before` is the one set aside, put back
 /// as it is when they are the same.
-pub fn write(out: &Path, mut manifest: Manifest, before: Option<&Manifest>, tool: Option<u64>) -> Result<(), String> {
+pub fn write_manifest(
+    place: &Place,
+    mut manifest: Manifest,
+    before: Option<&Manifest>,
+    tool: Option<u64>,
+) -> Result<(), WriteError> {
     let Some(tool) = tool else {
         eprintln!("note: folio-cli cannot read its own executable: no manifest, the next publish is a full one");
         return Ok(());
     };
     manifest.format = FORMAT;
     manifest.tool = tool;
-    let path = out.join(FILE);
-    let waiting = aside(out);
+    let (path, waiting) = (place.file(), place.aside());
     if before == Some(&manifest) && fs::rename(&waiting, &path).is_ok() {
         return Ok(());
     }
-    let text = serde_json::to_string(&manifest).map_err(|e| e.to_string())?;
-    let partial = out.join(format!("{FILE}.partial"));
-    fs::write(&partial, text).map_err(|e| format!("{}: {e}", partial.display()))?;
-    fs::rename(&partial, &path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let text = serde_json::to_string(&manifest).map_err(|e| WriteError::new(&path, e.into()))?;
+    write(&path, text)?;
     match fs::remove_file(&waiting) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(format!("{}: {e}", waiting.display())),
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(WriteError::new(waiting, e)),
         _ => Ok(()),
     }
 }
@@ -117,11 +181,17 @@ mod tests {
 
     #[test]
     fn written_then_read_by_the_same_tool_only() {
-        let dir = std::env::temp_dir().join(format!("folio-manifest-{}", std::process::id()));
-        fs::create_dir_all(&dir).unwrap();
+        let base = std::env::temp_dir().join(format!("folio-manifest-{}", std::process::id()));
+        let out = base.join("dist");
+        fs::create_dir_all(&out).unwrap();
+        let dir = Place::of(&out).unwrap();
+        assert_eq!(
+            dir.file(),
+            base.canonicalize().unwrap().join(".folio-publish/dist.json")
+        );
         let mut m = Manifest::default();
         m.pages.insert("en/a".into(), 42);
-        write(&dir, m, None, Some(7)).unwrap();
+        write_manifest(&dir, m, None, Some(7)).unwrap();
         let read_back = read(&dir, Some(7)).unwrap();
         assert_eq!(read_back.pages["en/a"], 42);
         assert!(read(&dir, Some(8)).is_none(), "another tool's manifest");
@@ -129,7 +199,7 @@ mod tests {
         set_aside(&dir).unwrap();
         assert!(read(&dir, Some(7)).is_none());
         let same = read_back.pages.clone();
-        write(
+        write_manifest(
             &dir,
             Manifest {
                 pages: same,
@@ -140,11 +210,15 @@ mod tests {
         )
         .unwrap();
         assert_eq!(read(&dir, Some(7)).unwrap().pages["en/a"], 42);
-        assert!(!aside(&dir).exists());
-        fs::write(dir.join(FILE), "{not json").unwrap();
+        assert!(!dir.aside().exists());
+        fs::write(dir.file(), "{not json").unwrap();
         assert!(read(&dir, Some(7)).is_none(), "a broken manifest");
         set_aside(&dir).unwrap();
         set_aside(&dir).unwrap();
-        fs::remove_dir_all(&dir).unwrap();
+        // An earlier folio-cli's manifest in the output is removed.
+        fs::write(out.join(OLD_FILE), "{}").unwrap();
+        remove_old(&out).unwrap();
+        assert!(!out.join(OLD_FILE).exists());
+        fs::remove_dir_all(&base).unwrap();
     }
 }

@@ -41,6 +41,8 @@ pub struct Summary {
     /// Content files copied, and removed from the copy.
     pub copied: usize,
     pub uncopied: usize,
+    /// The tree's files that are not published (not copied), by their path in the tree.
+    pub left_out: Vec<String>,
     /// Whether the last run's manifest was used.
     pub incremental: bool,
 }

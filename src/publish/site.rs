@@ -4,17 +4,19 @@
 //! article's page is written when its key changed (`plan`), content files when they
 //! changed (`sync`), and the listing, feeds and sitemap when their text did.
 
+use super::disk::failure::Stop;
+use super::disk::write::{write, write_if_changed};
 use super::feeds::{atom, sitemap, SitemapEntry, FEED_SIZE};
 use super::head::{article_head, article_title, lead_preload, listing_head, For};
-use super::manifest::{self, Manifest};
+use super::manifest::{self, Manifest, Place};
 use super::meta::feed_key;
-use super::output::{write, write_if_changed};
 use super::plan::{card_key, page_key, picked_from_index, plan, versions};
 use super::render::{article_fragment, article_page, listing_page};
 use super::run::{prepare, Run};
 pub use super::run::{Options, Summary};
 use super::sync::sync;
 use super::tree::Tree;
+use super::web_files::WebFiles;
 use crate::content::decode::decode_article;
 use crate::content::model::{Article, Card, Index};
 use crate::i18n::negotiate::is_rtl;
@@ -55,7 +57,7 @@ fn publish_article(
     a: &Article,
     versions: &[(String, String)],
     index: &[Card],
-) -> Result<(), String> {
+) -> Result<(), Stop> {
     let versions: Vec<(String, String)> = versions
         .iter()
         .map(|(l, s)| (l.clone(), run.article_url(l, s)))
@@ -65,11 +67,11 @@ fn publish_article(
     let dir = article_dir(run, lang, &a.slug);
     // For a host page that embeds the article: its markup, and the head tags it may copy.
     let fragment = article_fragment(&run.page(lang), a, &url, cards.clone());
-    write(&dir.join(FRAGMENT), &format!("{fragment}\n"))?;
+    write(&dir.join(FRAGMENT), format!("{fragment}\n"))?;
     let host_head = article_head(a, &run.site, &versions, &run.absolute_endpoint, For::Host);
     write(
         &dir.join(FRAGMENT_HEAD),
-        &format!("{}{host_head}\n", run.stylesheet_link),
+        format!("{}{host_head}\n", run.stylesheet_link),
     )?;
     let body = article_page(&run.page(lang), a, &url, cards);
     let head = format!(
@@ -81,7 +83,8 @@ fn publish_article(
     let html = run
         .template
         .page(lang, is_rtl(lang), &article_title(a, &run.site), &head, &body);
-    write(&dir.join("index.html"), &html)
+    write(&dir.join("index.html"), &html)?;
+    Ok(())
 }
 
 /// An article's slug, the languages its page links, `(language, slug)`, and its key.
@@ -96,7 +99,7 @@ fn publish_articles(
     index: &[Card],
     before: Option<&BTreeMap<String, u64>>,
     summary: &mut Summary,
-) -> Result<(BTreeMap<String, u64>, Vec<SitemapEntry>), String> {
+) -> Result<(BTreeMap<String, u64>, Vec<SitemapEntry>), Stop> {
     let metas = &run.tree.languages[lang].metas;
     let exists = |l: &str, s: &str| run.tree.meta(l, s).is_some();
     let card_keys: HashMap<&str, u64> = index.iter().map(|c| (c.slug.as_str(), card_key(c))).collect();
@@ -127,7 +130,7 @@ fn publish_articles(
             let a = article_of(run, lang, slug)?;
             publish_article(run, lang, &a, of_slug[slug.as_str()], index)
         })
-        .collect::<Result<Vec<()>, String>>()?;
+        .collect::<Result<Vec<()>, Stop>>()?;
     summary.articles += todo.write.len();
     summary.kept += todo.kept;
     let folder = run.out.join(lang).join("article");
@@ -153,7 +156,7 @@ fn publish_articles(
 }
 
 /// The listing's first page; its sitemap entry.
-fn publish_listing(run: &Run, lang: &str, index: Arc<Index>, languages: &[&String]) -> Result<SitemapEntry, String> {
+fn publish_listing(run: &Run, lang: &str, index: Arc<Index>, languages: &[&String]) -> Result<SitemapEntry, Stop> {
     let w = words(lang);
     let title = format!("{} – {}", w.articles_heading, run.site.name);
     let mut versions: Vec<(String, String)> = languages.iter().map(|l| (l.to_string(), run.listing_url(l))).collect();
@@ -167,7 +170,7 @@ fn publish_listing(run: &Run, lang: &str, index: Arc<Index>, languages: &[&Strin
     let body = listing_page(&run.page(lang), index);
     write_if_changed(
         &run.out.join(lang).join("index.html"),
-        &run.template.page(lang, is_rtl(lang), &title, &head, &body),
+        run.template.page(lang, is_rtl(lang), &title, &head, &body),
     )?;
     Ok(SitemapEntry {
         url: run.listing_url(lang),
@@ -177,7 +180,7 @@ fn publish_listing(run: &Run, lang: &str, index: Arc<Index>, languages: &[&Strin
 }
 
 /// The language's Atom feed: its newest articles.
-fn publish_feed(run: &Run, lang: &str) -> Result<(), String> {
+fn publish_feed(run: &Run, lang: &str) -> Result<(), Stop> {
     let metas = &run.tree.languages[lang].metas;
     let mut newest: Vec<(&String, &crate::publish::meta::Meta)> = metas.iter().collect();
     newest.sort_by_cached_key(|(slug, meta)| feed_key(slug, meta));
@@ -197,29 +200,34 @@ fn publish_feed(run: &Run, lang: &str) -> Result<(), String> {
         &format!("{}/{lang}/feed.xml", run.site_url),
         &|a: &Article| run.article_url(lang, &a.slug),
     );
-    write_if_changed(&run.out.join(lang).join("feed.xml"), &feed).map(|_| ())
+    write_if_changed(&run.out.join(lang).join("feed.xml"), &feed)?;
+    Ok(())
 }
 
 /// `robots.txt` naming the sitemap, unless the output already has one of its own.
-fn publish_robots(run: &Run) -> Result<bool, String> {
+fn publish_robots(run: &Run) -> Result<bool, Stop> {
     let path = run.out.join("robots.txt");
     if path.exists() {
         return Ok(false);
     }
     let text = format!("User-agent: *\nAllow: /\n\nSitemap: {}/sitemap.xml\n", run.site_url);
-    write(&path, &text).map(|_| true)
+    write(&path, &text)?;
+    Ok(true)
 }
 
 /// Publishes the tree into `options.out`; `before` is the last run's manifest (none:
-/// every page is written) and `tool` the hash of this folio-cli, kept in the new one.
+/// every page is written), kept at `place`, and `tool` the hash of this folio-cli, kept
+/// in the new one.
 pub fn publish(
     tree: &Tree,
     options: &Options,
+    place: &Place,
     before: Option<&Manifest>,
     tool: Option<u64>,
-) -> Result<Summary, String> {
+) -> Result<Summary, Stop> {
     let run = prepare(tree, options)?;
-    manifest::set_aside(&run.out)?;
+    manifest::remove_old(&run.out)?;
+    manifest::set_aside(place)?;
     let mut summary = Summary {
         incremental: before.is_some(),
         ..Summary::default()
@@ -230,9 +238,10 @@ pub fn publish(
             .out
             .canonicalize()
             .map_err(|e| format!("{}: {e}", options.out.display()))?;
-        let synced = sync(&tree.root, to, &skip, before.map(|m| &m.content))?;
+        let synced = sync(&tree.root, to, &skip, before.map(|m| &m.content), &WebFiles::of(tree))?;
         summary.copied = synced.copied;
         summary.uncopied = synced.removed;
+        summary.left_out = synced.left_out;
         after.content = synced.seen;
     }
     let published: Vec<&String> = run
@@ -270,9 +279,9 @@ pub fn publish(
             );
         }
     }
-    write_if_changed(&run.out.join("sitemap.xml"), &sitemap(&entries))?;
+    write_if_changed(&run.out.join("sitemap.xml"), sitemap(&entries))?;
     publish_robots(&run)?;
-    manifest::write(&run.out, after, before, tool)?;
+    manifest::write_manifest(place, after, before, tool)?;
     Ok(summary)
 }
 

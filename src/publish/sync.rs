@@ -1,9 +1,16 @@
 //! The content tree copied where the published pages read it (a relative endpoint):
-//! only the files that changed since the last run are copied, and those gone from the
-//! tree are removed from the copy.
+//! only the files that go to the web (`web_files`), and of those only the ones that
+//! changed since the last run; the copies of files gone from the tree are removed. A
+//! full run (no manifest) also removes from the copy every file that is not one of the
+//! tree's published files (an earlier copy's leftovers, a build's copy of a secret).
 
+use super::disk::failure::Stop;
+use super::disk::lock::TREE_LOCK;
+use super::disk::write::{write, TEMP_PREFIX};
+use super::manifest::FOLDER;
 use super::stamp::Seen;
 use super::tree::slash_path;
+use super::web_files::WebFiles;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::fs;
@@ -15,10 +22,18 @@ pub struct Synced {
     pub seen: BTreeMap<String, Seen>,
     pub copied: usize,
     pub removed: usize,
+    /// The tree's files that are not published, by their path in the tree (a
+    /// dot-folder as `name/`); Folio's own files are not among them.
+    pub left_out: Vec<String>,
+}
+
+/// Folio's own files in a tree: its lock, publish's folder, temporary files.
+fn is_ours(name: &str) -> bool {
+    name == TREE_LOCK || name == FOLDER || name.starts_with(TEMP_PREFIX)
 }
 
 /// Every file under `dir`, with its path from `root` (`/`-separated), leaving out `skip`
-/// (the output, when it lies inside the tree).
+/// (the output, when it lies inside the tree); dot-folders are not entered.
 fn files(root: &Path, dir: &Path, skip: &Path, found: &mut Vec<(String, PathBuf)>) -> Result<(), String> {
     for entry in fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
@@ -26,19 +41,23 @@ fn files(root: &Path, dir: &Path, skip: &Path, found: &mut Vec<(String, PathBuf)
     {
         let path = entry.path();
         let Ok(kind) = entry.file_type() else { continue };
+        let Ok(rel) = path.strip_prefix(root) else { continue };
+        let rel = slash_path(rel);
         if kind.is_dir() || (kind.is_symlink() && path.is_dir()) {
-            if path.canonicalize().ok().as_deref() != Some(skip) {
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                found.push((format!("{rel}/"), path));
+            } else if path.canonicalize().ok().as_deref() != Some(skip) {
                 files(root, &path, skip, found)?;
             }
-        } else if let Ok(rel) = path.strip_prefix(root) {
-            found.push((slash_path(rel), path));
+        } else {
+            found.push((rel, path));
         }
     }
     Ok(())
 }
 
 /// One file: as it was seen before (not copied) or copied now.
-fn one(rel: &str, path: &Path, to: &Path, before: Option<&Seen>) -> Result<(Seen, bool), String> {
+fn one(rel: &str, path: &Path, to: &Path, before: Option<&Seen>) -> Result<(Seen, bool), Stop> {
     let target = to.join(rel);
     let there = target.is_file();
     if let Some(b) = before.filter(|b| there && b.looks_same(path)) {
@@ -48,23 +67,54 @@ fn one(rel: &str, path: &Path, to: &Path, before: Option<&Seen>) -> Result<(Seen
     if there && before.is_some_and(|b| b.hash == seen.hash) {
         return Ok((seen, false));
     }
-    if let Some(dir) = target.parent() {
-        fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    }
-    fs::write(&target, bytes).map_err(|e| format!("{}: {e}", target.display()))?;
+    write(&target, bytes)?;
     Ok((seen, true))
 }
 
-/// Copies `from` into `to`, leaving out `skip`; `before` is what the last run copied.
-pub fn sync(from: &Path, to: &Path, skip: &Path, before: Option<&BTreeMap<String, Seen>>) -> Result<Synced, String> {
+/// Removes the files under `dir` (the copy, `to`) that are not among `kept`; how many.
+fn prune(to: &Path, dir: &Path, kept: &BTreeMap<String, Seen>) -> Result<usize, String> {
+    let Ok(entries) = fs::read_dir(dir) else { return Ok(0) };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(kind) = entry.file_type() else { continue };
+        if kind.is_dir() {
+            removed += prune(to, &path, kept)?;
+            continue;
+        }
+        let rel = path.strip_prefix(to).map(slash_path).unwrap_or_default();
+        if !kept.contains_key(&rel) {
+            fs::remove_file(&path).map_err(|e| format!("{}: cannot be removed: {e}", path.display()))?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
+/// Copies the published files of `from` into `to`, leaving out `skip`; `before` is what
+/// the last run copied (none: a full run, which also prunes the copy).
+pub fn sync(
+    from: &Path,
+    to: &Path,
+    skip: &Path,
+    before: Option<&BTreeMap<String, Seen>>,
+    web: &WebFiles,
+) -> Result<Synced, Stop> {
     let mut synced = Synced::default();
-    if from.canonicalize().ok() == to.canonicalize().ok() {
+    let (from_full, to_full) = (from.canonicalize().ok(), to.canonicalize().ok());
+    if from_full.is_some() && from_full == to_full {
         return Ok(synced);
     }
-    fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
     let mut found = Vec::new();
     files(from, from, skip, &mut found)?;
-    let done: Vec<Result<(String, Seen, bool), String>> = found
+    let (published, left_out): (Vec<_>, Vec<_>) = found.into_iter().partition(|(rel, _)| web.allows(rel));
+    synced.left_out = left_out
+        .into_iter()
+        .map(|(rel, _)| rel)
+        .filter(|rel| !rel.rsplit('/').find(|p| !p.is_empty()).is_some_and(is_ours))
+        .collect();
+    synced.left_out.sort();
+    let done: Vec<Result<(String, Seen, bool), Stop>> = published
         .par_iter()
         .map(|(rel, path)| one(rel, path, to, before.and_then(|b| b.get(rel))).map(|(s, c)| (rel.clone(), s, c)))
         .collect();
@@ -77,10 +127,15 @@ pub fn sync(from: &Path, to: &Path, skip: &Path, before: Option<&BTreeMap<String
         if !synced.seen.contains_key(rel) {
             let gone = to.join(rel);
             if gone.is_file() {
-                fs::remove_file(&gone).map_err(|e| format!("{}: {e}", gone.display()))?;
+                fs::remove_file(&gone).map_err(|e| format!("{}: cannot be removed: {e}", gone.display()))?;
                 synced.removed += 1;
             }
         }
+    }
+    // The tree inside its own copy would be pruned away: never.
+    let tree_inside = matches!((&from_full, &to_full), (Some(f), Some(t)) if f.starts_with(t));
+    if before.is_none() && !tree_inside {
+        synced.removed += prune(to, to, &synced.seen)?;
     }
     Ok(synced)
 }
@@ -99,20 +154,28 @@ mod tests {
         fs::write(from.join("site.json"), "{}").unwrap();
         fs::write(from.join("en/articles/a.json"), "a").unwrap();
         fs::write(from.join("en/articles/b.json"), "b").unwrap();
-        let first = sync(&from, &to, &skip, None).unwrap();
-        assert_eq!((first.copied, first.seen.len()), (3, 3));
+        // Not content: left in the tree, and removed from the copy by a full run.
+        fs::write(from.join(".folio-secret.json"), "{}").unwrap();
+        fs::write(from.join("wp-report.json"), "{}").unwrap();
+        fs::write(to.join("wp-report.json"), "an old copy").unwrap();
+        fs::write(from.join(TREE_LOCK), "").unwrap();
+        let web = WebFiles::new(&["en"], &[]);
+        let first = sync(&from, &to, &skip, None, &web).unwrap();
+        assert_eq!((first.copied, first.seen.len(), first.removed), (3, 3, 1));
+        assert_eq!(first.left_out, [".folio-secret.json", "wp-report.json"]);
+        assert!(!to.join("wp-report.json").exists() && !to.join(".folio-secret.json").exists());
         assert_eq!(fs::read_to_string(to.join("en/articles/a.json")).unwrap(), "a");
-        let again = sync(&from, &to, &skip, Some(&first.seen)).unwrap();
+        let again = sync(&from, &to, &skip, Some(&first.seen), &web).unwrap();
         assert_eq!(again.copied, 0, "nothing changed");
         fs::write(from.join("en/articles/a.json"), "a2").unwrap();
         fs::remove_file(from.join("en/articles/b.json")).unwrap();
-        let after = sync(&from, &to, &skip, Some(&again.seen)).unwrap();
+        let after = sync(&from, &to, &skip, Some(&again.seen), &web).unwrap();
         assert_eq!((after.copied, after.removed), (1, 1));
         assert_eq!(fs::read_to_string(to.join("en/articles/a.json")).unwrap(), "a2");
         assert!(!to.join("en/articles/b.json").exists());
         // A copy removed from the output is copied again.
         fs::remove_file(to.join("site.json")).unwrap();
-        assert_eq!(sync(&from, &to, &skip, Some(&after.seen)).unwrap().copied, 1);
+        assert_eq!(sync(&from, &to, &skip, Some(&after.seen), &web).unwrap().copied, 1);
         fs::remove_dir_all(&base).unwrap();
     }
 }

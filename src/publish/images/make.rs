@@ -12,6 +12,8 @@
 //! `webp` crate's libwebp (the reference encoder, built from source with the crate)
 //! takes milliseconds, and WebP is read by every browser Folio supports.
 
+use crate::publish::disk::failure::WriteError;
+use crate::publish::disk::write::write;
 use fast_image_resize::{FilterType, ResizeAlg, ResizeOptions, Resizer};
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::PngEncoder;
@@ -46,6 +48,26 @@ pub struct Variants {
     pub made: Vec<Made>,
     /// How many files were written this time (0: all were up to date).
     pub written: usize,
+}
+
+/// Why a picture has no variants: the picture itself (named, and the run goes on), or
+/// a variant that could not be written (the run stops).
+#[derive(Debug)]
+pub enum Failed {
+    Picture(String),
+    Write(WriteError),
+}
+
+impl From<String> for Failed {
+    fn from(e: String) -> Failed {
+        Failed::Picture(e)
+    }
+}
+
+impl From<&str> for Failed {
+    fn from(e: &str) -> Failed {
+        Failed::Picture(e.to_string())
+    }
 }
 
 /// The widths for a picture `width` pixels wide: each of `WIDTHS` below it.
@@ -103,8 +125,8 @@ fn up_to_date(root: &Path, source: &Path, files: &[PathBuf]) -> bool {
 
 /// The variants of the picture at `source` (tree-relative) in the tree at `root`:
 /// made when missing or older than the source, else found. An error says what is
-/// wrong with the file.
-pub fn variants(root: &Path, source: &str) -> Result<Variants, String> {
+/// wrong with the file, or which variant could not be written.
+pub fn variants(root: &Path, source: &str) -> Result<Variants, Failed> {
     let path = root.join(source);
     let bytes = fs::read(&path).map_err(|e| format!("cannot be read: {e}"))?;
     if truncated(&bytes) {
@@ -113,7 +135,7 @@ pub fn variants(root: &Path, source: &str) -> Result<Variants, String> {
     let mut dec = decoder(&bytes)?;
     let (w, h) = dec.dimensions();
     if let Some(e) = too_big(w, h) {
-        return Err(e);
+        return Err(e.into());
     }
     let orientation = dec.orientation().map_err(|e| format!("cannot be read: {e}"))?;
     let turned = matches!(
@@ -167,10 +189,7 @@ pub fn variants(root: &Path, source: &str) -> Result<Variants, String> {
         for m in made.iter().filter(|m| m.width == vw) {
             let out = root.join(&m.src);
             let encoded = encode(&small, m.mime)?;
-            if let Some(dir) = out.parent() {
-                fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-            }
-            fs::write(&out, encoded).map_err(|e| format!("{}: {e}", out.display()))?;
+            write(&out, encoded).map_err(Failed::Write)?;
         }
     }
     Ok(Variants {

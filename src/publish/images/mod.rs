@@ -2,14 +2,17 @@
 //! made in parallel with a progress bar, written under `DIR/variants/`, and recorded in
 //! each image object that names the picture (`find`): its upright `width` and `height`
 //! and its `variants`. A picture that cannot be read is named with the articles that
-//! show it; the rest go on.
+//! show it; the rest go on. A file that cannot be written (a full disk) stops the run
+//! at once: when it is a variant, before any article is rewritten.
 
 pub mod find;
 pub mod make;
 
+use super::disk::failure::{Stop, WriteError};
+use super::disk::write::write;
 use super::tree::article_files;
 use indicatif::{ProgressBar, ProgressStyle};
-use make::Variants;
+use make::{Failed, Variants};
 use rayon::prelude::*;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -50,8 +53,12 @@ fn articles(root: &Path, languages: &[String], problems: &mut Vec<String>) -> Ve
     found
 }
 
-/// The variants of each picture, made in parallel; a progress bar on a terminal.
-fn make_all(root: &Path, pictures: &[&String]) -> BTreeMap<String, Result<Variants, String>> {
+/// Each picture's variants, or what is wrong with it.
+type Made = BTreeMap<String, Result<Variants, String>>;
+
+/// The variants of each picture, made in parallel; a progress bar on a terminal. The
+/// first variant that cannot be written stops them all.
+fn make_all(root: &Path, pictures: &[&String]) -> Result<Made, WriteError> {
     let bar = ProgressBar::new(pictures.len() as u64);
     if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} pictures, {eta} left {msg}") {
         bar.set_style(style);
@@ -59,18 +66,30 @@ fn make_all(root: &Path, pictures: &[&String]) -> BTreeMap<String, Result<Varian
     let done = pictures
         .par_iter()
         .map(|p| {
-            let result = make::variants(root, p);
+            let result = match make::variants(root, p) {
+                Ok(v) => Ok(v),
+                Err(Failed::Picture(e)) => Err(e),
+                Err(Failed::Write(e)) => return Err(e),
+            };
             bar.inc(1);
-            ((*p).clone(), result)
+            Ok(((*p).clone(), result))
         })
         .collect();
     bar.finish_and_clear();
     done
 }
 
+/// The run stops on a write that failed; the problems met so far are said first.
+fn stopped(report: &Report, error: WriteError, left: String) -> Stop {
+    for problem in &report.problems {
+        eprintln!("{problem}");
+    }
+    Stop::write(error, left)
+}
+
 /// Makes the variants of every raster picture that the articles of `languages` name,
 /// and records them in the articles.
-pub fn run(root: &Path, languages: &[String]) -> Report {
+pub fn run(root: &Path, languages: &[String]) -> Result<Report, Stop> {
     let mut report = Report::default();
     let mut files = articles(root, languages, &mut report.problems);
     // Which articles show each picture, and where.
@@ -81,8 +100,12 @@ pub fn run(root: &Path, languages: &[String]) -> Report {
         }
     }
     let pictures: Vec<&String> = uses.keys().collect();
+    let all = make_all(root, &pictures).map_err(|e| {
+        let left = "No article was changed; the variants already made are kept. Run folio-cli images again with room to finish: it reuses them.";
+        stopped(&report, e, left.into())
+    })?;
     let mut made = BTreeMap::new();
-    for (picture, result) in make_all(root, &pictures) {
+    for (picture, result) in all {
         match result {
             Ok(v) => {
                 report.pictures += 1;
@@ -108,16 +131,18 @@ pub fn run(root: &Path, languages: &[String]) -> Report {
                 continue;
             }
         };
-        match fs::write(root.join(&*file), text) {
-            Ok(()) => {
-                report.articles += 1;
-                let lang = file.split('/').next().unwrap_or_default().to_string();
-                if !report.languages.contains(&lang) {
-                    report.languages.push(lang);
-                }
-            }
-            Err(e) => report.problems.push(format!("{file}: cannot be written: {e}")),
+        if let Err(e) = write(&root.join(&*file), text) {
+            let left = format!(
+                "{} article file(s) were updated before it stopped, each whole; the others are as they were, and the indexes were not rewritten. Run folio-cli images again with room to finish: the variants made are kept.",
+                report.articles
+            );
+            return Err(stopped(&report, e, left));
+        }
+        report.articles += 1;
+        let lang = file.split('/').next().unwrap_or_default().to_string();
+        if !report.languages.contains(&lang) {
+            report.languages.push(lang);
         }
     }
-    report
+    Ok(report)
 }

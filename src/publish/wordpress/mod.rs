@@ -15,6 +15,8 @@ pub use report::ImportReport;
 
 use crate::content::date::Date;
 use crate::content::url::{checked, UrlUse};
+use crate::publish::disk::failure::Stop;
+use crate::publish::disk::write::write;
 use body::plain_text;
 use plan::{Attachment, Plan};
 use serde_json::{json, Map, Value};
@@ -52,8 +54,9 @@ fn open(path: &Path) -> Result<BufReader<File>, String> {
         .map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The whole import: plan, convert and write, then site.json and the indexes.
-pub fn import(options: &Options) -> Result<ImportReport, String> {
+/// The whole import: plan, convert and write, then site.json and the indexes. The
+/// first file that cannot be written stops it: what was written stays, each file whole.
+pub fn import(options: &Options) -> Result<ImportReport, Stop> {
     let name = options.export.display().to_string();
     let mut plan = Plan::new(options);
     let channel = wxr::read(open(&options.export)?, |item| plan.add(item)).map_err(|e| format!("{name}: {e}"))?;
@@ -70,13 +73,21 @@ pub fn import(options: &Options) -> Result<ImportReport, String> {
     );
     let mut labels = site_file::Labels::default();
     wxr::read(open(&options.export)?, |item| {
-        if plan.posts.contains_key(&item.id) {
+        if plan.posts.contains_key(&item.id) && !plan.has_failed() {
             progress.inc(1);
             write_post(&plan, &channel, item, options, &mut report, &mut labels);
         }
     })
     .map_err(|e| format!("{name}: {e}"))?;
     progress.finish_and_clear();
+    if let Some(e) = plan.take_failure() {
+        print!("{}", report.summary());
+        let written: usize = report.imported.values().sum();
+        let left = format!(
+            "{written} article(s) were written before it stopped, each whole; site.json and the indexes were not changed. Run the same command again with room to finish."
+        );
+        return Err(Stop::write(e, left));
+    }
     // The labels file is the publisher's word: it wins over the categories' names.
     for (code, by_lang) in kind_labels {
         labels.kinds.entry(code).or_default().extend(by_lang);
@@ -311,15 +322,16 @@ impl Post<'_> {
         if path.exists() && !self.options.overwrite {
             return report.skip("already in the tree (not overwritten without --overwrite)");
         }
-        let written = serde_json::to_string_pretty(&article)
-            .map_err(|e| e.to_string())
-            .and_then(|json| {
-                std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).map_err(|e| e.to_string())?;
-                std::fs::write(&path, json + "\n").map_err(|e| e.to_string())
-            });
-        match written {
+        if self.plan.has_failed() {
+            return;
+        }
+        let json = match serde_json::to_string_pretty(&article) {
+            Ok(json) => json + "\n",
+            Err(e) => return report.problem(id, self.title, &format!("{}: {e}", path.display())),
+        };
+        match write(&path, json) {
             Ok(()) => report.imported(lang),
-            Err(e) => report.problem(id, self.title, &format!("{}: {e}", path.display())),
+            Err(e) => self.plan.failed(e),
         }
     }
 }

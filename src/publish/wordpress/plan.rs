@@ -9,6 +9,8 @@ use super::wxr::Item;
 use super::Options;
 use crate::content::decode::is_valid_language;
 use crate::content::slug::{is_valid_slug, MAX_SLUG_LEN};
+use crate::publish::disk::failure::WriteError;
+use crate::publish::disk::write::write;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -42,6 +44,8 @@ pub struct Plan {
     without_language: usize,
     copied: RefCell<HashSet<String>>,
     media_problems: RefCell<Vec<String>>,
+    /// The first file that could not be written: the import stops there.
+    failed_write: RefCell<Option<WriteError>>,
 }
 
 /// A slug by the contract's rule from any text: accents folded, other characters as
@@ -119,6 +123,7 @@ impl Plan {
             without_language: 0,
             copied: RefCell::new(HashSet::new()),
             media_problems: RefCell::new(Vec::new()),
+            failed_write: RefCell::new(None),
         }
     }
 
@@ -242,18 +247,40 @@ impl Plan {
         }
         let from = dir.join(&rel);
         let to = options.into.join(&target);
-        let copied = from.is_file()
-            && to.parent().is_some_and(|p| std::fs::create_dir_all(p).is_ok())
-            && std::fs::copy(&from, &to).is_ok();
-        if copied {
-            self.copied.borrow_mut().insert(rel);
-            target
-        } else {
-            self.media_problems
-                .borrow_mut()
-                .push(format!("{url}: {} is missing; the URL is kept", from.display()));
-            url.to_string()
+        let bytes = match std::fs::read(&from) {
+            Ok(b) => b,
+            Err(e) => {
+                let why = if e.kind() == std::io::ErrorKind::NotFound {
+                    "is missing".to_string()
+                } else {
+                    format!("cannot be read: {e}")
+                };
+                self.media_problems
+                    .borrow_mut()
+                    .push(format!("{url}: {} {why}; the URL is kept", from.display()));
+                return url.to_string();
+            }
+        };
+        if let Err(e) = write(&to, bytes) {
+            self.failed(e);
+            return url.to_string();
         }
+        self.copied.borrow_mut().insert(rel);
+        target
+    }
+
+    /// A file that could not be written: the first stops the import.
+    pub fn failed(&self, e: WriteError) {
+        self.failed_write.borrow_mut().get_or_insert(e);
+    }
+
+    /// Whether a write failed: nothing more is written.
+    pub fn has_failed(&self) -> bool {
+        self.failed_write.borrow().is_some()
+    }
+
+    pub fn take_failure(&self) -> Option<WriteError> {
+        self.failed_write.borrow_mut().take()
     }
 
     pub fn take_media_problems(&self) -> Vec<String> {

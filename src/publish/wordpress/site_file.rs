@@ -2,6 +2,8 @@
 //! else merged (languages, kind and topic labels added; nothing already there changed).
 
 use super::wxr::Channel;
+use crate::publish::disk::failure::Stop;
+use crate::publish::disk::write::write as write_file;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -75,16 +77,16 @@ fn merge_labels(site: &mut Map<String, Value>, key: &str, labels: &LabelSet) {
 }
 
 /// Writes `DIR/site.json`, creating or merging.
-pub fn write(dir: &Path, channel: &Channel, languages: &[String], labels: &Labels) -> Result<(), String> {
+pub fn write(dir: &Path, channel: &Channel, languages: &[String], labels: &Labels) -> Result<(), Stop> {
     let path = dir.join("site.json");
     let mut site = match std::fs::read_to_string(&path) {
         Ok(text) => match serde_json::from_str::<Value>(&text) {
             Ok(Value::Object(o)) => o,
             _ => {
-                return Err(format!(
+                return Err(Stop::Other(format!(
                     "{}: not a JSON object; site.json was left as it is",
                     path.display()
-                ))
+                )))
             }
         },
         Err(_) => {
@@ -114,7 +116,9 @@ pub fn write(dir: &Path, channel: &Channel, languages: &[String], labels: &Label
     }
     merge_labels(&mut site, "kinds", &labels.kinds);
     merge_labels(&mut site, "topics", &labels.topics);
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let text = serde_json::to_string_pretty(&Value::Object(site)).map_err(|e| e.to_string())? + "\n";
-    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
+    write_file(&path, text).map_err(|e| {
+        let left = "The articles were written, each whole; site.json is as it was and the indexes were not rewritten. Run the same command again with room to finish.";
+        Stop::write(e, left.into())
+    })
 }
