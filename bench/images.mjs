@@ -5,10 +5,11 @@
 // made), a second run (nothing changed), and a run after 10 photos were replaced.
 // Prints a Markdown table for docs/benchmarks.md.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { readdirSync, statSync, utimesSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { timed } from "./common.mjs";
+import { imagesTree, photoName } from "./images-tree.mjs";
 
 const PHOTOS = Number(process.argv[2] ?? 500);
 const root = new URL("..", import.meta.url).pathname;
@@ -18,32 +19,8 @@ const target = process.env.CARGO_TARGET_DIR ?? join(root, "target");
 execFileSync("cargo", ["build", "--release", "--quiet", "--bin", "folio-cli", "--example", "photos"], { cwd: root, stdio: "inherit" });
 const cli = join(target, "release/folio-cli");
 const painter = join(target, "release/examples/photos");
-const name = (i) => `photo-${String(i).padStart(4, "0")}.jpg`;
-
-const have = existsSync(join(tree, "img")) ? readdirSync(join(tree, "img")).filter((f) => f.endsWith(".jpg")).length : 0;
-if (have < PHOTOS) {
-  const t = Date.now();
-  execFileSync(painter, ["many", join(tree, "img"), String(PHOTOS)], { stdio: ["ignore", "ignore", "inherit"] });
-  console.log(`painted ${PHOTOS} photos in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-}
-let bytes = 0;
-for (let i = 1; i <= PHOTOS; i++) bytes += statSync(join(tree, "img", name(i))).size;
-
-rmSync(join(tree, "en"), { recursive: true, force: true });
-rmSync(join(tree, "variants"), { recursive: true, force: true });
-mkdirSync(join(tree, "en/articles"), { recursive: true });
-writeFileSync(join(tree, "site.json"), JSON.stringify({ version: 1, name: "Bench Pictures", default_language: "en", languages: ["en"] }));
-for (let i = 1; i <= PHOTOS; i++) {
-  const slug = `photo-story-${i}`;
-  const date = new Date(Date.UTC(2026, 0, 1) - i * 86400000).toISOString().slice(0, 10);
-  const article = {
-    slug, language: "en", kind: "news", date, title: `Photo story ${i}`,
-    image: { src: `img/${name(i)}`, alt: `Photo ${i}`, credit: "Bench" },
-    body: [{ type: "paragraph", text: [`A story told by photo ${i}.`] }],
-  };
-  writeFileSync(join(tree, "en/articles", `${slug}.json`), JSON.stringify(article, null, 2));
-}
-execFileSync(cli, ["index", tree], { stdio: "ignore" });
+const name = photoName;
+const bytes = imagesTree(tree, PHOTOS, cli, painter);
 
 /** One run of `images`: time, peak memory and the first line it said. */
 function run() {
