@@ -7,6 +7,9 @@
 // Build the two folio-cli binaries first (release), for example:
 //   git worktree add target/before REV && (cd target/before && cargo build --release --bin folio-cli)
 //   cp "$CARGO_TARGET_DIR/release/folio-cli" target/folio-cli-before
+// Before each timed run the disk is flushed (`sync`, not timed), so no run pays for the
+// one before it; each is timed as the command alone, and as the command and then
+// `sync` (until its files are on the disk: what the safe writes do themselves).
 // Prints a Markdown table for docs/benchmarks.md.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, rmSync } from "node:fs";
@@ -33,21 +36,32 @@ if (!existsSync(join(root, "dist/boot.js")) || !existsSync(join(tree, "site.json
 }
 const builds = [["before", before], ["after", after]];
 const seconds = { publish: { before: [], after: [] }, images: { before: [], after: [] } };
+const durable = { publish: { before: [], after: [] }, images: { before: [], after: [] } };
+
+/** The command's time, and its time with a `sync` after it; the disk flushed first. */
+function time(cli, args) {
+  execFileSync("sync");
+  const t = process.hrtime.bigint();
+  const s = timed(cli, args).seconds;
+  execFileSync("sync");
+  return [s, Number(process.hrtime.bigint() - t) / 1e9];
+}
 
 /** A full publish into a fresh copy of dist/, with no manifest of either build. */
 function publish(cli) {
   rmSync(out, { recursive: true, force: true });
   rmSync(join(root, "target/.folio-publish"), { recursive: true, force: true });
   cpSync(join(root, "dist"), out, { recursive: true });
-  return timed(cli, ["publish", tree, "--out", out]).seconds;
+  return time(cli, ["publish", tree, "--out", out]);
 }
 
 for (let r = 0; r < PUBLISH_RUNS; r++) {
   const order = r % 2 ? [...builds].reverse() : builds;
   for (const [name, cli] of order) {
-    const s = publish(cli);
+    const [s, d] = publish(cli);
     seconds.publish[name].push(s);
-    console.log(`publish, ${name}: ${s.toFixed(2)} s`);
+    durable.publish[name].push(d);
+    console.log(`publish, ${name}: ${s.toFixed(2)} s, ${d.toFixed(2)} s with sync`);
   }
 }
 
@@ -58,19 +72,22 @@ for (let r = 0; r < IMAGE_RUNS; r++) {
   const order = r % 2 ? [...builds].reverse() : builds;
   for (const [name, cli] of order) {
     imagesTree(photos, PHOTOS, cli, painter);
-    const s = timed(cli, ["images", photos]).seconds;
+    const [s, d] = time(cli, ["images", photos]);
     seconds.images[name].push(s);
-    console.log(`images, ${name}: ${s.toFixed(1)} s`);
+    durable.images[name].push(d);
+    console.log(`images, ${name}: ${s.toFixed(1)} s, ${d.toFixed(1)} s with sync`);
   }
 }
 
-const row = (what, runs) => {
-  const b = stats(seconds[what].before);
-  const a = stats(seconds[what].after);
+const row = (label, what, runs, from) => {
+  const b = stats(from[what].before);
+  const a = stats(from[what].after);
   const f = (x) => `${x.median.toFixed(2)} s (${x.min.toFixed(2)}–${x.max.toFixed(2)})`;
-  return `| ${what} | ${runs} | ${f(b)} | ${f(a)} | ${(a.median / b.median).toFixed(3)}× |`;
+  return `| ${label} | ${runs} | ${f(b)} | ${f(a)} | ${(a.median / b.median).toFixed(2)}× |`;
 };
 console.log(`\n${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; medians (min–max)\n`);
 console.log("| command | runs each | before | after (safe writes) | after / before |\n| --- | ---: | ---: | ---: | ---: |");
-console.log(row("publish", PUBLISH_RUNS).replace("| publish |", "| publish, 15,000 articles, full |"));
-console.log(row("images", IMAGE_RUNS).replace("| images |", `| images, ${PHOTOS} photos, first run |`));
+console.log(row("publish, 15,000 articles, full", "publish", PUBLISH_RUNS, seconds));
+console.log(row("the same, then `sync`", "publish", PUBLISH_RUNS, durable));
+console.log(row(`images, ${PHOTOS} photos, first run`, "images", IMAGE_RUNS, seconds));
+console.log(row("the same, then `sync`", "images", IMAGE_RUNS, durable));

@@ -5,7 +5,7 @@
 //! changed (`sync`), and the listing, feeds and sitemap when their text did.
 
 use super::disk::failure::Stop;
-use super::disk::write::{write, write_if_changed};
+use super::disk::write::{write, write_if_changed, Batch};
 use super::feeds::{atom, sitemap, SitemapEntry, FEED_SIZE};
 use super::head::{article_head, article_title, lead_preload, listing_head, For};
 use super::manifest::{self, Manifest, Place};
@@ -50,13 +50,15 @@ fn article_dir(run: &Run, lang: &str, slug: &str) -> PathBuf {
     run.out.join(lang).join("article").join(slug)
 }
 
-/// One article's page, with its fragment files. `versions`: `(language, slug)`.
+/// One article's page, with its fragment files, staged in `batch`. `versions`:
+/// `(language, slug)`.
 fn publish_article(
     run: &Run,
     lang: &str,
     a: &Article,
     versions: &[(String, String)],
     index: &[Card],
+    batch: &Batch,
 ) -> Result<(), Stop> {
     let versions: Vec<(String, String)> = versions
         .iter()
@@ -67,9 +69,9 @@ fn publish_article(
     let dir = article_dir(run, lang, &a.slug);
     // For a host page that embeds the article: its markup, and the head tags it may copy.
     let fragment = article_fragment(&run.page(lang), a, &url, cards.clone());
-    write(&dir.join(FRAGMENT), format!("{fragment}\n"))?;
+    batch.write(&dir.join(FRAGMENT), format!("{fragment}\n"))?;
     let host_head = article_head(a, &run.site, &versions, &run.absolute_endpoint, For::Host);
-    write(
+    batch.write(
         &dir.join(FRAGMENT_HEAD),
         format!("{}{host_head}\n", run.stylesheet_link),
     )?;
@@ -83,7 +85,7 @@ fn publish_article(
     let html = run
         .template
         .page(lang, is_rtl(lang), &article_title(a, &run.site), &head, &body);
-    write(&dir.join("index.html"), &html)?;
+    batch.write(&dir.join("index.html"), &html)?;
     Ok(())
 }
 
@@ -124,13 +126,16 @@ fn publish_articles(
         .collect();
     let todo = plan(lang, &keys, before, |slug| !missing.contains(slug));
     let of_slug: BTreeMap<&str, &Vec<(String, String)>> = keyed.iter().map(|(s, v, _)| (s.as_str(), v)).collect();
+    // The language's pages are put in place together, flushed to the disk at once.
+    let batch = Batch::new();
     todo.write
         .par_iter()
         .map(|slug| {
             let a = article_of(run, lang, slug)?;
-            publish_article(run, lang, &a, of_slug[slug.as_str()], index)
+            publish_article(run, lang, &a, of_slug[slug.as_str()], index, &batch)
         })
         .collect::<Result<Vec<()>, Stop>>()?;
+    batch.commit()?;
     summary.articles += todo.write.len();
     summary.kept += todo.kept;
     let folder = run.out.join(lang).join("article");

@@ -6,7 +6,7 @@
 
 use super::disk::failure::Stop;
 use super::disk::lock::TREE_LOCK;
-use super::disk::write::{write, TEMP_PREFIX};
+use super::disk::write::{Batch, TEMP_PREFIX};
 use super::manifest::FOLDER;
 use super::stamp::Seen;
 use super::tree::slash_path;
@@ -56,8 +56,8 @@ fn files(root: &Path, dir: &Path, skip: &Path, found: &mut Vec<(String, PathBuf)
     Ok(())
 }
 
-/// One file: as it was seen before (not copied) or copied now.
-fn one(rel: &str, path: &Path, to: &Path, before: Option<&Seen>) -> Result<(Seen, bool), Stop> {
+/// One file: as it was seen before (not copied) or copied now (staged in `batch`).
+fn one(rel: &str, path: &Path, to: &Path, before: Option<&Seen>, batch: &Batch) -> Result<(Seen, bool), Stop> {
     let target = to.join(rel);
     let there = target.is_file();
     if let Some(b) = before.filter(|b| there && b.looks_same(path)) {
@@ -67,7 +67,7 @@ fn one(rel: &str, path: &Path, to: &Path, before: Option<&Seen>) -> Result<(Seen
     if there && before.is_some_and(|b| b.hash == seen.hash) {
         return Ok((seen, false));
     }
-    write(&target, bytes)?;
+    batch.write(&target, bytes)?;
     Ok((seen, true))
 }
 
@@ -114,15 +114,20 @@ pub fn sync(
         .filter(|rel| !rel.rsplit('/').find(|p| !p.is_empty()).is_some_and(is_ours))
         .collect();
     synced.left_out.sort();
+    // The copies are put in place together, flushed to the disk at once.
+    let batch = Batch::new();
     let done: Vec<Result<(String, Seen, bool), Stop>> = published
         .par_iter()
-        .map(|(rel, path)| one(rel, path, to, before.and_then(|b| b.get(rel))).map(|(s, c)| (rel.clone(), s, c)))
+        .map(|(rel, path)| {
+            one(rel, path, to, before.and_then(|b| b.get(rel)), &batch).map(|(s, c)| (rel.clone(), s, c))
+        })
         .collect();
     for result in done {
         let (rel, seen, copied) = result?;
         synced.copied += usize::from(copied);
         synced.seen.insert(rel, seen);
     }
+    batch.commit()?;
     for rel in before.into_iter().flat_map(|b| b.keys()) {
         if !synced.seen.contains_key(rel) {
             let gone = to.join(rel);
