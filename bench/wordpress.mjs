@@ -45,17 +45,26 @@ function generate(posts, file) {
 <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
 <channel><title>Generated council</title><link>https://council.example.org</link><language>en-GB</language><wp:wxr_version>1.2</wp:wxr_version>
 <wp:author><wp:author_login>${cdata("ana")}</wp:author_login><wp:author_display_name>${cdata("Ana Kirk")}</wp:author_display_name></wp:author>
-<item><title>${cdata("Lead")}</title><wp:post_id>1</wp:post_id><wp:post_type>${cdata("attachment")}</wp:post_type><wp:status>${cdata("inherit")}</wp:status><wp:attachment_url>${cdata("https://council.example.org/wp-content/uploads/lead.jpg")}</wp:attachment_url><wp:postmeta><wp:meta_key>${cdata("_wp_attachment_image_alt")}</wp:meta_key><wp:meta_value>${cdata("The harbour")}</wp:meta_value></wp:postmeta></item>
 `];
+  // Polylang's translation groups as WordPress writes them: each once, at the top, as a
+  // <wp:term> whose description is the map (tests/fixtures/wordpress/export.xml says
+  // where in WordPress's and Polylang's code); a post names its group by its slug.
+  const ids = (g) => LANGS.map((_, i) => 1000 + g * LANGS.length + i);
   for (let g = 0; g < groups; g++) {
-    const ids = LANGS.map((_, i) => 1000 + g * LANGS.length + i);
-    const group = `a:${LANGS.length}:{${LANGS.map((l, i) => `s:2:"${l}";i:${ids[i]};`).join("")}}`;
+    const map = `a:${LANGS.length}:{${LANGS.map((l, i) => `s:2:"${l}";i:${ids(g)[i]};`).join("")}}`;
+    parts.push(`<wp:term><wp:term_id>${10 + g}</wp:term_id><wp:term_taxonomy>${cdata("post_translations")}</wp:term_taxonomy><wp:term_slug>${cdata(`pll_${g}`)}</wp:term_slug><wp:term_parent>${cdata("")}</wp:term_parent><wp:term_name>${cdata(`pll_${g}`)}</wp:term_name><wp:term_description>${cdata(map)}</wp:term_description></wp:term>
+`);
+  }
+  parts.push(`<item><title>${cdata("Lead")}</title><wp:post_id>1</wp:post_id><wp:post_type>${cdata("attachment")}</wp:post_type><wp:status>${cdata("inherit")}</wp:status><wp:attachment_url>${cdata("https://council.example.org/wp-content/uploads/lead.jpg")}</wp:attachment_url><wp:postmeta><wp:meta_key>${cdata("_wp_attachment_image_alt")}</wp:meta_key><wp:meta_value>${cdata("The harbour")}</wp:meta_value></wp:postmeta></item>
+`);
+  for (let g = 0; g < groups; g++) {
+    const group = `pll_${g}`;
     const day = String(1 + (g % 28)).padStart(2, "0");
     const month = String(1 + (g % 12)).padStart(2, "0");
     LANGS.forEach((lang, i) => {
       parts.push(`<item><title>${cdata(`${words(6)} ${g}`)}</title><dc:creator>${cdata("ana")}</dc:creator>
 <content:encoded>${cdata(body())}</content:encoded><excerpt:encoded>${cdata(words(18))}</excerpt:encoded>
-<wp:post_id>${ids[i]}</wp:post_id><wp:post_date_gmt>${cdata(`20${10 + (g % 15)}-${month}-${day} 10:00:00`)}</wp:post_date_gmt>
+<wp:post_id>${ids(g)[i]}</wp:post_id><wp:post_date_gmt>${cdata(`20${10 + (g % 15)}-${month}-${day} 10:00:00`)}</wp:post_date_gmt>
 <wp:post_name>${cdata(`${lang}-story-${g}`)}</wp:post_name><wp:status>${cdata("publish")}</wp:status><wp:post_type>${cdata("post")}</wp:post_type>
 <category domain="category" nicename="news">${cdata("News")}</category><category domain="post_tag" nicename="t${g % 7}">${cdata(`Topic ${g % 7}`)}</category>
 <category domain="language" nicename="${lang}">${cdata(lang)}</category><category domain="post_translations" nicename="pll_${g}">${cdata(group)}</category>

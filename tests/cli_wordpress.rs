@@ -135,7 +135,8 @@ fn a_polylang_export_becomes_a_valid_tree() {
         (image["width"].as_u64(), image["height"].as_u64()),
         (Some(1200), Some(675))
     );
-    // Translations both ways; the French draft is not there, so not linked.
+    // Translations both ways, from the group's <wp:term> (the post names it by its
+    // slug, as WordPress writes it); the French draft is not there, so not linked.
     let de_slug = en["translations"]["de"].as_str().unwrap();
     assert_eq!(de_slug, "fahren-im-winter");
     assert!(en["translations"].get("fr").is_none());
@@ -165,9 +166,20 @@ fn a_polylang_export_becomes_a_valid_tree() {
     // The report: imported, skipped by reason, renamed, reduced, problems.
     let r = json(&report);
     assert_eq!(r["imported"], serde_json::json!({ "en": 4, "de": 1 }));
-    for reason in ["drafts", "private posts", "posts in the trash", "revisions"] {
+    for reason in [
+        "drafts",
+        "private posts",
+        "posts in the trash",
+        "revisions",
+        "password-protected posts",
+    ] {
         assert_eq!(r["skipped"][reason], 1, "{reason}");
     }
+    // A password-protected post is never written, whatever the flags.
+    assert!(!dir.join("en/articles/members-minutes.json").exists());
+    let all = out("password-all-flags");
+    import(EXPORT, &all, &["--post-types", "post,page", "--overwrite"]);
+    assert!(!all.join("en/articles/members-minutes.json").exists());
     assert!(r["skipped"]["pages (import them with --post-types post,page)"].is_number());
     assert!(r["renamed"]
         .as_array()
@@ -350,20 +362,103 @@ fn bad_exports_are_refused_with_a_reason_and_nothing_written() {
         assert_eq!(import(file.to_str().unwrap(), &into, &[]), 2, "{}", file.display());
         assert!(!into.join("site.json").exists(), "{}: nothing written", file.display());
     }
-    // Without Polylang, every post needs a language.
+    // Without Polylang, the export's <language> (en-GB) is every post's, unless --lang.
     let plain = tmp.join("plain.xml");
     let no_languages: String = whole
         .lines()
         .filter(|l| !l.contains(r#"domain="language""#) && !l.contains("post_translations"))
         .collect::<Vec<_>>()
         .join("\n");
-    fs::write(&plain, no_languages).unwrap();
+    fs::write(&plain, &no_languages).unwrap();
     let into = out("no-language");
-    assert_eq!(import(plain.to_str().unwrap(), &into, &[]), 2);
     assert_eq!(import(plain.to_str().unwrap(), &into, &["--lang", "en"]), 0);
     assert_eq!(validate(&into), 0);
     assert_eq!(
         json(&into.join("en/index.json"))["articles"].as_array().unwrap().len(),
         5
     );
+    let into = out("channel-language");
+    assert_eq!(import(plain.to_str().unwrap(), &into, &[]), 0);
+    assert!(into.join("en-GB/articles/winter-ferries.json").is_file());
+    // And without one, every post needs a language.
+    let nameless = tmp.join("nameless.xml");
+    fs::write(&nameless, no_languages.replace("<language>en-GB</language>", "")).unwrap();
+    let into = out("no-language-at-all");
+    assert_eq!(import(nameless.to_str().unwrap(), &into, &[]), 2);
+    assert!(!into.join("site.json").exists());
+}
+
+const SINGLE: &str = "tests/fixtures/wordpress/single-language.xml";
+
+#[test]
+fn a_single_language_export_takes_its_channels_language_and_its_items_dates() {
+    let dir = out("single");
+    let report = dir.with_extension("report.json");
+    assert_eq!(import(SINGLE, &dir, &["--report", report.to_str().unwrap()]), 0);
+    assert_eq!(validate(&dir), 0);
+    let site = decode_site(&fs::read_to_string(dir.join("site.json")).unwrap()).unwrap();
+    assert_eq!(site.languages, ["en-US"]);
+    assert_eq!(site.default_language, "en-US");
+    let ride = json(&dir.join("en-US/articles/spring-ride.json"));
+    assert_eq!(ride["date"], "2026-03-14");
+    // No wp: dates: the date from <pubDate>, said in the report.
+    assert_eq!(
+        json(&dir.join("en-US/articles/repair-evening-brakes.json"))["date"],
+        "2026-02-05"
+    );
+    // No wp:post_name either: the slug from the title, as WordPress makes one.
+    assert_eq!(
+        json(&dir.join("en-US/articles/club-race-results-2025.json"))["date"],
+        "2025-11-17"
+    );
+    assert!(!dir.join("en-US/articles/winter-training.json").exists(), "scheduled");
+    let r = json(&report);
+    assert_eq!(r["imported"], serde_json::json!({ "en-US": 3 }));
+    assert_eq!(r["skipped"]["scheduled posts"], 1);
+    assert_eq!(r["notes"]["dated by pubDate (no wp:post_date_gmt or wp:post_date)"], 2);
+    assert_eq!(
+        r["notes"]["in the export's language en-US (its <language>; --lang L chooses another)"],
+        3
+    );
+    // --lang overrides the channel.
+    let de = out("single-de");
+    assert_eq!(import(SINGLE, &de, &["--lang", "de"]), 0);
+    assert!(de.join("de/articles/spring-ride.json").is_file());
+}
+
+#[test]
+fn an_import_that_writes_nothing_says_why_and_writes_nothing() {
+    let tmp = out("nothing");
+    fs::create_dir_all(&tmp).unwrap();
+    let drafts = tmp.join("drafts.xml");
+    fs::write(
+        &drafts,
+        fs::read_to_string(SINGLE)
+            .unwrap()
+            .replace("<![CDATA[publish]]>", "<![CDATA[draft]]>"),
+    )
+    .unwrap();
+    let into = tmp.join("tree");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_folio-cli"))
+        .args([
+            "import-wordpress",
+            drafts.to_str().unwrap(),
+            "--into",
+            into.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(
+        said.contains("skipped 3: drafts") && said.contains("skipped 1: scheduled posts"),
+        "{said}"
+    );
+    assert!(said.contains("nothing was imported from"), "{said}");
+    assert!(!said.contains("No such file"), "{said}");
+    assert!(!into.join("site.json").exists());
 }

@@ -99,6 +99,10 @@ pub fn write_indexes_from_files(
     let mut unreadable = Vec::new();
     for lang in languages {
         let dir = root.join(lang).join("articles");
+        if !dir.exists() {
+            // No article of the language was written (an import that refused them all).
+            continue;
+        }
         let mut built = Builder::default();
         let entries = fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         for entry in entries.flatten() {

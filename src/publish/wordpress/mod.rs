@@ -54,13 +54,16 @@ fn open(path: &Path) -> Result<BufReader<File>, String> {
         .map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// Why a post was not written when its article is in the tree already.
+const ALREADY_THERE: &str = "already in the tree (not overwritten without --overwrite)";
+
 /// The whole import: plan, convert and write, then site.json and the indexes. The
 /// first file that cannot be written stops it: what was written stays, each file whole.
 pub fn import(options: &Options) -> Result<ImportReport, Stop> {
     let name = options.export.display().to_string();
     let mut plan = Plan::new(options);
     let channel = wxr::read(open(&options.export)?, |item| plan.add(item)).map_err(|e| format!("{name}: {e}"))?;
-    plan.finish()?;
+    plan.finish(&channel.language)?;
     let kind_labels = match &options.kinds_file {
         Some(path) => site_file::read_labels(path)?,
         None => BTreeMap::new(),
@@ -88,6 +91,12 @@ pub fn import(options: &Options) -> Result<ImportReport, Stop> {
         );
         return Err(Stop::write(e, left));
     }
+    if report.written() == 0 && !report.skipped.contains_key(ALREADY_THERE) {
+        print!("{}", report.summary());
+        return Err(Stop::Other(format!(
+            "nothing was imported from {name}: no post is published, with a language and a date, and within the contract (the counts above say why); nothing was written"
+        )));
+    }
     // The labels file is the publisher's word: it wins over the categories' names.
     for (code, by_lang) in kind_labels {
         labels.kinds.entry(code).or_default().extend(by_lang);
@@ -97,10 +106,32 @@ pub fn import(options: &Options) -> Result<ImportReport, Stop> {
     Ok(report)
 }
 
-/// `2017-02-07 10:37:00` → the date, from GMT when WordPress set it.
-fn post_date(item: &Item) -> Option<Date> {
-    let gmt = item.date_gmt.get(..10).filter(|d| !d.starts_with("0000"));
-    Date::parse(gmt.or_else(|| item.date.get(..10))?)
+/// The post's date: from `wp:post_date_gmt` (`2017-02-07 10:37:00`), else
+/// `wp:post_date`, else `pubDate` (RFC 822; exports made by other tools, or trimmed by
+/// hand, have no `wp:` dates), with the field it came from when not the first.
+fn post_date(item: &Item) -> Option<(Date, Option<&'static str>)> {
+    let day = |stamp: &str| stamp.get(..10).filter(|d| !d.starts_with("0000")).and_then(Date::parse);
+    if let Some(d) = day(&item.date_gmt) {
+        return Some((d, None));
+    }
+    if let Some(d) = day(&item.date) {
+        return Some((d, Some("dated by wp:post_date (no wp:post_date_gmt)")));
+    }
+    rfc822_day(&item.pub_date).map(|d| (d, Some("dated by pubDate (no wp:post_date_gmt or wp:post_date)")))
+}
+
+/// `Tue, 07 Feb 2017 10:37:00 +0000` → 2017-02-07 (the day as written, in its zone).
+fn rfc822_day(text: &str) -> Option<Date> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let rest = text.split_once(',').map_or(text, |(_, r)| r);
+    let mut parts = rest.split_whitespace();
+    let day: u32 = parts.next()?.parse().ok()?;
+    let month = parts.next()?.get(..3)?.to_ascii_lowercase();
+    let month = MONTHS.iter().position(|m| *m == month)? + 1;
+    let year: u32 = parts.next()?.parse().ok()?;
+    Date::parse(&format!("{year:04}-{month:02}-{day:02}"))
 }
 
 /// The modified time as RFC 3339, when it is later than the publication.
@@ -177,10 +208,13 @@ fn write_post(
         return;
     };
     let title = plain_text(&item.title);
-    let Some(date) = post_date(&item) else {
+    let Some((date, fallback)) = post_date(&item) else {
         report.problem(item.id, &title, "no publication date that is a real day: not imported");
         return;
     };
+    if let Some(what) = fallback {
+        report.note(what, 1);
+    }
     let post = Post {
         plan,
         channel,
@@ -247,7 +281,7 @@ impl Post<'_> {
         if !topics.is_empty() {
             article.insert("topics".into(), json!(topics));
         }
-        match self.plan.translations(item) {
+        match self.plan.translations(item, &self.channel.translation_groups) {
             Ok(t) if !t.is_empty() => {
                 article.insert("translations".into(), json!(t));
             }
@@ -320,7 +354,7 @@ impl Post<'_> {
         }
         let path = self.options.into.join(&file);
         if path.exists() && !self.options.overwrite {
-            return report.skip("already in the tree (not overwritten without --overwrite)");
+            return report.skip(ALREADY_THERE);
         }
         if self.plan.has_failed() {
             return;

@@ -41,7 +41,9 @@ pub struct Plan {
     used: HashSet<(String, String)>,
     fallback_lang: Option<String>,
     post_types: Vec<String>,
-    without_language: usize,
+    /// Published posts with no Polylang language and no `--lang`: id, `wp:post_name`,
+    /// title; they take the export's language when it says one (`finish`).
+    without_language: Vec<(u64, String, String)>,
     copied: RefCell<HashSet<String>>,
     media_problems: RefCell<Vec<String>>,
     /// The first file that could not be written: the import stops there.
@@ -67,6 +69,25 @@ pub fn slug_of(text: &str) -> String {
         slug = slug.trim_end_matches('-').to_string();
     }
     slug
+}
+
+/// The site's language from the export's `<language>` (`en-US`, as WordPress's
+/// `bloginfo_rss('language')` writes it): a language code with its region, cased as
+/// the contract writes it (`en-US`, `pt-BR`); `None` when it names none.
+pub fn export_language(tag: &str) -> Option<String> {
+    let mut parts = tag.trim().split(['-', '_']);
+    let language = parts.next()?.to_ascii_lowercase();
+    let region: Vec<String> = parts
+        .map(|p| {
+            if p.len() == 2 {
+                p.to_ascii_uppercase()
+            } else {
+                p.to_string()
+            }
+        })
+        .collect();
+    let code = std::iter::once(language).chain(region).collect::<Vec<_>>().join("-");
+    is_valid_language(&code).then_some(code)
 }
 
 /// `%C3%BC` → `ü` (WordPress writes non-ASCII slugs percent-encoded); bad escapes stay.
@@ -120,7 +141,7 @@ impl Plan {
             used: HashSet::new(),
             fallback_lang: options.lang.clone(),
             post_types: options.post_types.clone(),
-            without_language: 0,
+            without_language: Vec::new(),
             copied: RefCell::new(HashSet::new()),
             media_problems: RefCell::new(Vec::new()),
             failed_write: RefCell::new(None),
@@ -151,24 +172,30 @@ impl Plan {
             };
             return self.report.skip(&reason);
         }
+        if !item.password.is_empty() {
+            // Readers need its password on the old site: never published here.
+            return self.report.skip("password-protected posts");
+        }
         let polylang = item.terms("language").next().map(|t| t.nicename.clone());
-        let lang = match polylang
+        match polylang
             .filter(|l| is_valid_language(l))
             .or_else(|| self.fallback_lang.clone())
         {
-            Some(l) => l,
-            None => {
-                self.without_language += 1;
-                return;
-            }
-        };
+            Some(lang) => self.plan_post(item.id, &item.name, &item.title, lang),
+            None => self.without_language.push((item.id, item.name, item.title)),
+        }
+    }
+
+    /// A post that will be imported in `lang`: its slug, valid and unique there, from
+    /// `wp:post_name`, else its title (as WordPress makes one), else its id.
+    fn plan_post(&mut self, id: u64, name: &str, title: &str, lang: String) {
         if !self.languages.contains(&lang) {
             self.languages.push(lang.clone());
         }
-        let base = Some(slug_of(&item.name))
+        let base = Some(slug_of(name))
             .filter(|s| !s.is_empty())
-            .or_else(|| Some(slug_of(&plain_text(&item.title))).filter(|s| !s.is_empty()))
-            .unwrap_or_else(|| format!("post-{}", item.id));
+            .or_else(|| Some(slug_of(&plain_text(title))).filter(|s| !s.is_empty()))
+            .unwrap_or_else(|| format!("post-{id}"));
         let mut slug = base.clone();
         let mut n = 2;
         while self.used.contains(&(lang.clone(), slug.clone())) || !is_valid_slug(&slug) {
@@ -181,32 +208,61 @@ impl Plan {
             );
             n += 1;
         }
-        if slug != item.name {
-            self.report.renamed(item.id, &item.name, &slug);
+        if slug != name {
+            self.report.renamed(id, name, &slug);
         }
         self.used.insert((lang.clone(), slug.clone()));
-        self.posts.insert(item.id, Planned { lang, slug });
+        self.posts.insert(id, Planned { lang, slug });
     }
 
-    /// After the first pass: posts without a language stop the import.
-    pub fn finish(&self) -> Result<(), String> {
-        if self.without_language > 0 {
+    /// After the first pass: posts without a language take the export's (the channel's
+    /// `<language>`, `en-US`), and without one the import stops.
+    pub fn finish(&mut self, channel_language: &str) -> Result<(), String> {
+        if self.without_language.is_empty() {
+            return Ok(());
+        }
+        let Some(lang) = export_language(channel_language) else {
             return Err(format!(
-                "{} published post(s) have no Polylang language: give the language of every post with --lang L",
-                self.without_language
+                "{} published post(s) have no Polylang language, and the export names none (<language>): give the language of every post with --lang L",
+                self.without_language.len()
             ));
+        };
+        let posts = std::mem::take(&mut self.without_language);
+        self.report.note(
+            &format!("in the export's language {lang} (its <language>; --lang L chooses another)"),
+            posts.len(),
+        );
+        for (id, name, title) in posts {
+            self.plan_post(id, &name, &title, lang.clone());
         }
         Ok(())
     }
 
     /// The post's translations from its Polylang group: language → slug, only those
-    /// imported, never its own language.
-    pub fn translations(&self, item: &Item) -> Result<BTreeMap<String, String>, String> {
+    /// imported, never its own language. The group is the `post_translations` term the
+    /// post names by its slug, whose description (in `groups`, from the export's
+    /// `<wp:term>`s) is the serialized map; a file that writes the map in the post's own
+    /// `<category>` is read too.
+    pub fn translations(
+        &self,
+        item: &Item,
+        groups: &HashMap<String, String>,
+    ) -> Result<BTreeMap<String, String>, String> {
         let Some(group) = item.terms("post_translations").next() else {
             return Ok(BTreeMap::new());
         };
         let own = self.posts.get(&item.id).map(|p| p.lang.as_str()).unwrap_or("");
-        let Php::Array(entries) = unserialize(&group.label)? else {
+        let map = match groups.get(&group.nicename) {
+            Some(description) => description.as_str(),
+            None if group.label.starts_with("a:") => group.label.as_str(),
+            None => {
+                return Err(format!(
+                    "the translation group {:?} is not among the export's terms",
+                    group.nicename
+                ))
+            }
+        };
+        let Php::Array(entries) = unserialize(map)? else {
             return Err("the translation group is not an array".into());
         };
         let mut out = BTreeMap::new();
@@ -291,6 +347,72 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_exports_language_with_its_region() {
+        assert_eq!(export_language("en-US").as_deref(), Some("en-US"));
+        assert_eq!(export_language(" de_de ").as_deref(), Some("de-DE"));
+        assert_eq!(export_language("fr").as_deref(), Some("fr"));
+        assert_eq!(export_language(""), None);
+        assert_eq!(export_language("English"), None);
+    }
+
+    /// A post of `lang` in the group `pll_1`, as the second pass sees it.
+    fn post(id: u64, lang: &str, label: &str) -> Item {
+        Item {
+            id,
+            post_type: "post".into(),
+            status: "publish".into(),
+            name: format!("post-{id}"),
+            terms: vec![
+                super::super::wxr::Term {
+                    domain: "language".into(),
+                    nicename: lang.into(),
+                    label: lang.into(),
+                },
+                super::super::wxr::Term {
+                    domain: "post_translations".into(),
+                    nicename: "pll_1".into(),
+                    label: label.into(),
+                },
+            ],
+            ..Item::default()
+        }
+    }
+
+    #[test]
+    fn translations_from_the_groups_term_or_inline() {
+        let options = Options {
+            export: Default::default(),
+            into: Default::default(),
+            lang: None,
+            kind_from: None,
+            kinds_file: None,
+            topics_from: "post_tag".into(),
+            people_from: "author".into(),
+            post_types: vec!["post".into()],
+            uploads: None,
+            overwrite: false,
+        };
+        let mut plan = Plan::new(&options);
+        plan.add(post(1, "en", "pll_1"));
+        plan.add(post(2, "de", "pll_1"));
+        let map = r#"a:3:{s:2:"en";i:1;s:2:"de";i:2;s:2:"fr";i:9;}"#;
+        // As WordPress writes it: the map is the group's description, in its <wp:term>.
+        let groups: HashMap<String, String> = [("pll_1".to_string(), map.to_string())].into();
+        let en = plan.translations(&post(1, "en", "pll_1"), &groups).unwrap();
+        assert_eq!(
+            en,
+            [("de".to_string(), "post-2".to_string())].into(),
+            "fr (9) is not imported"
+        );
+        // A file that writes the map in the post's own <category>.
+        let inline = plan.translations(&post(2, "de", map), &HashMap::new()).unwrap();
+        assert_eq!(inline, [("en".to_string(), "post-1".to_string())].into());
+        // A group the export does not hold is said.
+        let missing = plan.translations(&post(1, "en", "pll_1"), &HashMap::new()).unwrap_err();
+        assert!(missing.contains("pll_1"), "{missing}");
+    }
 
     #[test]
     fn slugs_by_the_contracts_rule() {

@@ -20,6 +20,9 @@ pub struct ImportReport {
     pub rejected: Vec<(u64, String, String)>,
     /// The languages of the imported posts, whose indexes the import rebuilds.
     pub languages: Vec<String>,
+    /// What was taken from elsewhere than usual → how many posts (a date from
+    /// `pubDate`, the export's language).
+    pub notes: BTreeMap<String, usize>,
 }
 
 impl ImportReport {
@@ -46,6 +49,15 @@ impl ImportReport {
         self.rejected.push((id, title.to_string(), why.to_string()));
     }
 
+    pub fn note(&mut self, what: &str, posts: usize) {
+        *self.notes.entry(what.to_string()).or_default() += posts;
+    }
+
+    /// How many posts were written.
+    pub fn written(&self) -> usize {
+        self.imported.values().sum()
+    }
+
     pub fn problem(&mut self, id: u64, title: &str, message: &str) {
         self.problems.push((id, title.to_string(), message.to_string()));
     }
@@ -58,6 +70,9 @@ impl ImportReport {
         let _ = writeln!(out, "imported {total} article(s): {}", per.join(", "));
         for (reason, n) in &self.skipped {
             let _ = writeln!(out, "skipped {n}: {reason}");
+        }
+        for (what, n) in &self.notes {
+            let _ = writeln!(out, "{n} post(s) {what}");
         }
         if !self.renamed.is_empty() {
             let _ = writeln!(out, "{} slug(s) made valid or unique", self.renamed.len());
@@ -79,6 +94,7 @@ impl ImportReport {
         json!({
             "imported": self.imported,
             "skipped": self.skipped,
+            "notes": self.notes,
             "renamed": self.renamed.iter().map(|(id, from, to)| json!({ "id": id, "from": from, "to": to })).collect::<Vec<_>>(),
             "reduced": self.reduced.iter().map(|(what, posts)| (what.clone(), posts.iter().map(post).collect::<Value>())).collect::<serde_json::Map<_, _>>(),
             "problems": self.problems.iter().map(|(id, title, message)| json!({ "id": id, "title": title, "message": message })).collect::<Vec<_>>(),

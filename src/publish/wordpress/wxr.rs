@@ -4,6 +4,7 @@
 use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::Event;
 use quick_xml::{Reader, XmlVersion};
+use std::collections::HashMap;
 use std::io::BufRead;
 
 /// A `<category>` of an item: its taxonomy (`category`, `post_tag`, `language`,
@@ -26,6 +27,10 @@ pub struct Item {
     pub date: String,
     pub date_gmt: String,
     pub modified_gmt: String,
+    /// `pubDate`, RFC 822 (`Tue, 07 Feb 2017 10:37:00 +0000`).
+    pub pub_date: String,
+    /// `wp:post_password`: a post only readers with the password may see.
+    pub password: String,
     pub creator: String,
     pub content: String,
     pub excerpt: String,
@@ -53,6 +58,19 @@ pub struct Channel {
     pub language: String,
     /// Author login → display name.
     pub authors: Vec<(String, String)>,
+    /// Polylang's translation groups: each `post_translations` term's slug → its
+    /// description, the serialized map of language → post id. WordPress writes every
+    /// term once, at the top of the export (`<wp:term>`), and names a post's group by
+    /// its slug (`<category domain="post_translations" nicename="pll_…">`).
+    pub translation_groups: HashMap<String, String>,
+}
+
+/// A `<wp:term>` of the channel, as it is read: taxonomy, slug, description.
+#[derive(Default)]
+struct ChannelTerm {
+    taxonomy: String,
+    slug: String,
+    description: String,
 }
 
 /// Reads the export, calling `each` for every item; returns the channel's details. An
@@ -67,6 +85,7 @@ pub fn read<R: BufRead>(source: R, mut each: impl FnMut(Item)) -> Result<Channel
     let mut term = Term::default();
     let mut meta = (String::new(), String::new());
     let mut author = (String::new(), String::new());
+    let mut channel_term = ChannelTerm::default();
     let (mut is_wxr, mut closed, mut items) = (false, false, 0usize);
     loop {
         let at = reader.buffer_position();
@@ -127,6 +146,15 @@ pub fn read<R: BufRead>(source: R, mut each: impl FnMut(Item)) -> Result<Channel
                     ("wp:author", "wp:author_login") => author.0 = value,
                     ("wp:author", "wp:author_display_name") => author.1 = value,
                     ("channel", "wp:author") => channel.authors.push(std::mem::take(&mut author)),
+                    ("wp:term", "wp:term_taxonomy") => channel_term.taxonomy = value.trim().to_string(),
+                    ("wp:term", "wp:term_slug") => channel_term.slug = value.trim().to_string(),
+                    ("wp:term", "wp:term_description") => channel_term.description = value.trim().to_string(),
+                    ("channel", "wp:term") => {
+                        let t = std::mem::take(&mut channel_term);
+                        if t.taxonomy == "post_translations" && !t.slug.is_empty() {
+                            channel.translation_groups.insert(t.slug, t.description);
+                        }
+                    }
                     ("channel", "item") => {
                         if let Some(done) = item.take() {
                             items += 1;
@@ -171,6 +199,8 @@ fn fill(it: &mut Item, field: &str, value: String, term: &mut Term, meta: &mut (
         "wp:post_date" => it.date = value.trim().to_string(),
         "wp:post_date_gmt" => it.date_gmt = value.trim().to_string(),
         "wp:post_modified_gmt" => it.modified_gmt = value.trim().to_string(),
+        "pubDate" => it.pub_date = value.trim().to_string(),
+        "wp:post_password" => it.password = value,
         "dc:creator" => it.creator = value.trim().to_string(),
         "content:encoded" => it.content = value,
         "excerpt:encoded" => it.excerpt = value,
@@ -195,14 +225,32 @@ mod tests {
   <language>en-GB</language>
   <wp:wxr_version>1.2</wp:wxr_version>
   <wp:author><wp:author_login><![CDATA[ana]]></wp:author_login><wp:author_display_name><![CDATA[Ana Kirk]]></wp:author_display_name></wp:author>
+  <wp:term>
+    <wp:term_id>15</wp:term_id>
+    <wp:term_taxonomy><![CDATA[post_translations]]></wp:term_taxonomy>
+    <wp:term_slug><![CDATA[pll_58a1f0c2d3e4b]]></wp:term_slug>
+    <wp:term_parent><![CDATA[]]></wp:term_parent>
+    <wp:term_name><![CDATA[pll_58a1f0c2d3e4b]]></wp:term_name>
+    <wp:term_description><![CDATA[a:2:{s:2:"en";i:12;s:2:"de";i:13;}]]></wp:term_description>
+  </wp:term>
+  <wp:term>
+    <wp:term_id>2</wp:term_id>
+    <wp:term_taxonomy><![CDATA[language]]></wp:term_taxonomy>
+    <wp:term_slug><![CDATA[en]]></wp:term_slug>
+    <wp:term_parent><![CDATA[]]></wp:term_parent>
+    <wp:term_name><![CDATA[English]]></wp:term_name>
+    <wp:term_description><![CDATA[a:3:{s:6:"locale";s:5:"en_US";s:3:"rtl";b:0;s:9:"flag_code";s:2:"us";}]]></wp:term_description>
+  </wp:term>
   <item>
     <title><![CDATA[Ferries &amp; boats]]></title>
     <dc:creator><![CDATA[ana]]></dc:creator>
     <content:encoded><![CDATA[<p>Hello <b>there</b></p>]]></content:encoded>
     <excerpt:encoded><![CDATA[]]></excerpt:encoded>
     <wp:post_id>12</wp:post_id>
+    <pubDate>Tue, 07 Feb 2017 10:37:00 +0000</pubDate>
     <wp:post_date_gmt><![CDATA[2017-02-07 10:37:00]]></wp:post_date_gmt>
     <wp:post_name><![CDATA[ferries]]></wp:post_name>
+    <wp:post_password><![CDATA[]]></wp:post_password>
     <wp:status><![CDATA[publish]]></wp:status>
     <wp:post_type><![CDATA[post]]></wp:post_type>
     <category domain="category" nicename="news"><![CDATA[News &#8211; daily]]></category>
@@ -224,6 +272,14 @@ mod tests {
         assert_eq!(item.content, "<p>Hello <b>there</b></p>");
         assert_eq!(item.terms[0].nicename, "news");
         assert_eq!(item.meta("_thumbnail_id"), Some("30"));
+        assert_eq!(item.pub_date, "Tue, 07 Feb 2017 10:37:00 +0000");
+        assert_eq!(item.password, "");
+        // Only the translation groups among the terms, by slug.
+        assert_eq!(channel.translation_groups.len(), 1);
+        assert_eq!(
+            channel.translation_groups["pll_58a1f0c2d3e4b"],
+            r#"a:2:{s:2:"en";i:12;s:2:"de";i:13;}"#
+        );
     }
 
     #[test]
