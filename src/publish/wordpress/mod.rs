@@ -16,7 +16,6 @@ pub use report::ImportReport;
 use crate::content::date::Date;
 use crate::content::url::{checked, UrlUse};
 use crate::publish::disk::failure::Stop;
-use crate::publish::disk::write::write;
 use body::plain_text;
 use plan::{Attachment, Plan};
 use serde_json::{json, Map, Value};
@@ -58,7 +57,9 @@ fn open(path: &Path) -> Result<BufReader<File>, String> {
 const ALREADY_THERE: &str = "already in the tree (not overwritten without --overwrite)";
 
 /// The whole import: plan, convert and write, then site.json and the indexes. The
-/// first file that cannot be written stops it: what was written stays, each file whole.
+/// articles and copied pictures are staged as they are converted and put in place
+/// together at the end (one flush to the disk); the first file that cannot be staged
+/// stops the import, and nothing of it is put in place.
 pub fn import(options: &Options) -> Result<ImportReport, Stop> {
     let name = options.export.display().to_string();
     let mut plan = Plan::new(options);
@@ -85,12 +86,13 @@ pub fn import(options: &Options) -> Result<ImportReport, Stop> {
     progress.finish_and_clear();
     if let Some(e) = plan.take_failure() {
         print!("{}", report.summary());
-        let written: usize = report.imported.values().sum();
-        let left = format!(
-            "{written} article(s) were written before it stopped, each whole; site.json and the indexes were not changed. Run the same command again with room to finish."
-        );
-        return Err(Stop::write(e, left));
+        let left = "No article was written (an import puts its articles in place together, when every post is done); site.json and the indexes were not changed. Run the same command again with room.";
+        return Err(Stop::write(e, left.into()));
     }
+    std::mem::take(&mut plan.batch).commit().map_err(|e| {
+        let left = "The articles put in place before it are whole, the others as they were; site.json and the indexes were not changed. Run the same command again with room to finish.";
+        Stop::write(e, left.into())
+    })?;
     if report.written() == 0 && !report.skipped.contains_key(ALREADY_THERE) {
         print!("{}", report.summary());
         return Err(Stop::Other(format!(
@@ -363,7 +365,7 @@ impl Post<'_> {
             Ok(json) => json + "\n",
             Err(e) => return report.problem(id, self.title, &format!("{}: {e}", path.display())),
         };
-        match write(&path, json) {
+        match self.plan.batch.write(&path, json) {
             Ok(()) => report.imported(lang),
             Err(e) => self.plan.failed(e),
         }

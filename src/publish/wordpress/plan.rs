@@ -10,7 +10,7 @@ use super::Options;
 use crate::content::decode::is_valid_language;
 use crate::content::slug::{is_valid_slug, MAX_SLUG_LEN};
 use crate::publish::disk::failure::WriteError;
-use crate::publish::disk::write::write;
+use crate::publish::disk::write::Batch;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -48,6 +48,8 @@ pub struct Plan {
     media_problems: RefCell<Vec<String>>,
     /// The first file that could not be written: the import stops there.
     failed_write: RefCell<Option<WriteError>>,
+    /// The articles and copied pictures, put in place together when every post is done.
+    pub batch: Batch,
 }
 
 /// A slug by the contract's rule from any text: accents folded, other characters as
@@ -145,6 +147,7 @@ impl Plan {
             copied: RefCell::new(HashSet::new()),
             media_problems: RefCell::new(Vec::new()),
             failed_write: RefCell::new(None),
+            batch: Batch::new(),
         }
     }
 
@@ -317,7 +320,7 @@ impl Plan {
                 return url.to_string();
             }
         };
-        if let Err(e) = write(&to, bytes) {
+        if let Err(e) = self.batch.write(&to, bytes) {
             self.failed(e);
             return url.to_string();
         }
