@@ -462,3 +462,58 @@ fn an_import_that_writes_nothing_says_why_and_writes_nothing() {
     assert!(!said.contains("No such file"), "{said}");
     assert!(!into.join("site.json").exists());
 }
+
+const MEDIA: &str = "tests/fixtures/wordpress/media.xml";
+
+#[test]
+fn galleries_audio_and_video_of_both_editors_keep_every_picture_and_file() {
+    let dir = out("media");
+    let report = dir.with_extension("report.json");
+    assert_eq!(import(MEDIA, &dir, &["--report", report.to_str().unwrap()]), 0);
+    assert_eq!(validate(&dir), 0);
+    let uploads = "https://choir.example.org/wp-content/uploads/2017/03/";
+    // Block editor: each picture of the gallery with its own caption, then the set's.
+    let concert = json(&dir.join("en-GB/articles/spring-concert.json"));
+    assert_eq!(
+        types(&concert),
+        ["paragraph", "image", "image", "image", "paragraph", "audio", "video"]
+    );
+    assert_eq!(concert["body"][1]["image"]["src"], format!("{uploads}stage.svg"));
+    assert_eq!(concert["body"][1]["image"]["caption"], "Before");
+    assert_eq!(concert["body"][2]["image"]["alt"], "The choir singing");
+    assert!(
+        concert["body"][3]["image"].get("caption").is_none(),
+        "no caption of its own"
+    );
+    assert_eq!(concert["body"][4]["text"][0], "The evening in three pictures");
+    assert_eq!(
+        concert["body"][5],
+        serde_json::json!({ "type": "audio", "src": format!("{uploads}ave.mp3"), "title": "Ave, recorded in the hall" })
+    );
+    // An older video block: its file in a <source>; titled by the file's name.
+    assert_eq!(concert["body"][6]["provider"], "file");
+    assert_eq!(concert["body"][6]["src"], format!("{uploads}encore.mp4"));
+    assert_eq!(concert["body"][6]["title"], "encore.mp4");
+    // Classic editor: [gallery ids] at the very start, from the attachments (alt text,
+    // captions), an id the export lacks said; [audio], [video] and a bare address.
+    let notes = json(&dir.join("en-GB/articles/rehearsal-notes.json"));
+    assert_eq!(
+        types(&notes),
+        ["image", "image", "paragraph", "audio", "video", "audio"]
+    );
+    assert_eq!(notes["body"][0]["image"]["alt"], "The choir singing \"Ave\"");
+    assert_eq!(notes["body"][0]["image"]["caption"], "Forty singers in the front rows");
+    assert_eq!(notes["body"][1]["image"]["src"], format!("{uploads}stage.svg"));
+    assert_eq!(notes["body"][3]["src"], format!("{uploads}warm-up.mp3"));
+    assert_eq!(notes["body"][4]["src"], format!("{uploads}steps.mp4"));
+    assert_eq!(notes["body"][5]["src"], format!("{uploads}tenor-part.mp3"));
+    // No shortcode reaches the articles as text.
+    for article in [&concert, &notes] {
+        assert!(!article.to_string().contains("[gallery") && !article.to_string().contains("[audio"));
+    }
+    let r = json(&report);
+    assert_eq!(
+        r["reduced"]["a gallery picture that is not in the export dropped"][0]["id"],
+        41
+    );
+}

@@ -3,11 +3,16 @@
 //! HTML parser (html5ever, via scraper). Only text and the contract's own structure come
 //! out: no markup, attribute or refused URL scheme from the export reaches the JSON.
 //! A YouTube or Vimeo embed (block editor, or an iframe) with a caption or a `title`
-//! becomes a two-click `video` block; without one, a link to the video. What does not
-//! fit (tables, forms, scripts, foreign iframes, unknown shortcodes, nested lists) is
-//! dropped or reduced to its text, and said in `reduced`.
+//! becomes a two-click `video` block; without one, a link to the video. An `<audio>` or
+//! `<video>` of a file (the block editor's audio and video blocks, the `[audio]` and
+//! `[video]` shortcodes) becomes an `audio` or a file `video` block, titled by its caption
+//! or else its file's name; a gallery (the block editor's, or `[gallery ids="…"]`) its
+//! pictures one after another, each with its own caption, then the set's caption (until
+//! the contract has a gallery block). What does not fit (tables, forms, scripts, foreign
+//! iframes, unknown shortcodes, nested lists) is dropped or reduced to its text, and
+//! said in `reduced`.
 
-use super::shortcode::expand_shortcodes;
+use super::shortcode::{expand_shortcodes, Picture};
 use crate::content::url::{checked, UrlUse};
 use ego_tree::NodeRef;
 use scraper::{Html, Node};
@@ -43,11 +48,17 @@ pub fn absolute(url: &str, base: &str) -> String {
     }
 }
 
-/// Image sources go through `media` (copied into the tree, or left as they are);
-/// relative URLs are read against the site's address, `base`.
-pub fn convert(html: &str, base: &str, media: &mut dyn FnMut(&str) -> String) -> Body {
+/// Image and media sources go through `media` (copied into the tree, or left as they
+/// are); relative URLs are read against the site's address, `base`; `pictures` finds an
+/// attachment's picture by its id (for `[gallery]`).
+pub fn convert(
+    html: &str,
+    base: &str,
+    media: &mut dyn FnMut(&str) -> String,
+    pictures: &dyn Fn(u64) -> Option<Picture>,
+) -> Body {
     let mut reduced = Vec::new();
-    let html = expand_shortcodes(html, &mut reduced);
+    let html = expand_shortcodes(html, &mut reduced, pictures);
     let html = if html.contains("<!-- wp:") {
         html
     } else {
@@ -207,6 +218,14 @@ fn class_has(el: &scraper::node::Element, word: &str) -> bool {
 }
 
 /// The text of a node and everything in it.
+/// The text of a figure's own `<figcaption>`, when it has one.
+fn caption_of(node: NodeRef<Node>) -> Option<String> {
+    node.children()
+        .find(|c| c.value().as_element().is_some_and(|e| e.name() == "figcaption"))
+        .map(text_of)
+        .filter(|c| !c.is_empty())
+}
+
 fn text_of(node: NodeRef<Node>) -> String {
     let mut out = String::new();
     for d in node.descendants() {
@@ -307,8 +326,9 @@ impl<'m> Converter<'m> {
                     self.push(json!({ "type": "paragraph", "text": [text] }));
                 }
             }
+            "audio" | "video" => self.player(node, el, None),
             "script" | "style" | "noscript" | "template" | "object" | "embed" | "applet" | "form" | "input"
-            | "button" | "select" | "textarea" | "svg" | "math" | "canvas" | "video" | "audio" | "link" | "meta" => {
+            | "button" | "select" | "textarea" | "svg" | "math" | "canvas" | "link" | "meta" => {
                 self.reduce(format!("a <{name}> element dropped"));
             }
             "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "center" | "html" | "body" => {
@@ -413,8 +433,16 @@ impl<'m> Converter<'m> {
                 }
                 return self.image(el, None);
             }
+            "audio" | "video" => {
+                // A player inside a paragraph: the paragraph so far, then its block.
+                if !runs.is_blank() {
+                    let text = runs.take();
+                    self.push(json!({ "type": "paragraph", "text": text }));
+                }
+                return self.player(node, el, None);
+            }
             "script" | "style" | "noscript" | "template" | "object" | "embed" | "iframe" | "form" | "input"
-            | "button" | "select" | "textarea" | "svg" | "math" | "canvas" | "video" | "audio" => {
+            | "button" | "select" | "textarea" | "svg" | "math" | "canvas" => {
                 return self.reduce(format!("a <{}> element dropped", el.name()));
             }
             _ => {}
@@ -488,16 +516,27 @@ impl<'m> Converter<'m> {
     }
 
     fn figure(&mut self, node: NodeRef<Node>, el: &scraper::node::Element) {
-        let caption = node
-            .children()
-            .find(|c| c.value().as_element().is_some_and(|e| e.name() == "figcaption"))
-            .map(text_of)
-            .filter(|c| !c.is_empty());
+        let caption = caption_of(node);
+        let imgs = node
+            .descendants()
+            .filter(|d| d.value().as_element().is_some_and(|e| e.name() == "img"))
+            .count();
+        if class_has(el, "wp-block-gallery") || imgs > 1 {
+            return self.gallery(node, caption);
+        }
         let img = node
             .descendants()
             .find_map(|d| d.value().as_element().filter(|e| e.name() == "img"));
         if let Some(img) = img {
             return self.image(img, caption);
+        }
+        let player = node.descendants().find(|d| {
+            d.value()
+                .as_element()
+                .is_some_and(|e| matches!(e.name(), "audio" | "video"))
+        });
+        if let Some((p, e)) = player.and_then(|p| p.value().as_element().map(|e| (p, e))) {
+            return self.player(p, e, caption);
         }
         if class_has(el, "wp-block-embed") {
             return self.embed_text(node, caption);
@@ -514,6 +553,55 @@ impl<'m> Converter<'m> {
                 }
                 _ => {}
             }
+        }
+    }
+
+    /// A gallery: each picture with the caption of its own figure, then the set's caption.
+    fn gallery(&mut self, node: NodeRef<Node>, caption: Option<String>) {
+        self.reduce("a gallery written as its pictures, one after another");
+        for d in node.descendants() {
+            let Some(img) = d.value().as_element().filter(|e| e.name() == "img") else {
+                continue;
+            };
+            let own = d
+                .ancestors()
+                .take_while(|a| a.id() != node.id())
+                .find(|a| a.value().as_element().is_some_and(|e| e.name() == "figure"))
+                .and_then(caption_of);
+            self.image(img, own);
+        }
+        if let Some(c) = caption {
+            self.push(json!({ "type": "paragraph", "text": [c] }));
+        }
+    }
+
+    /// An `<audio>` or `<video>` of a file: an `audio` or file `video` block titled by
+    /// its caption, else its file's name; one Folio cannot play is said and dropped.
+    fn player(&mut self, node: NodeRef<Node>, el: &scraper::node::Element, caption: Option<String>) {
+        let source = el.attr("src").map(str::to_string).or_else(|| {
+            node.descendants()
+                .filter_map(|d| d.value().as_element())
+                .find(|e| e.name() == "source")
+                .and_then(|e| e.attr("src"))
+                .map(str::to_string)
+        });
+        let Some(src) = source.and_then(|s| checked(s.trim(), UrlUse::File)) else {
+            return self.reduce(format!("an <{}> without an allowed address dropped", el.name()));
+        };
+        let src = absolute(&src, self.base);
+        let name = src
+            .split(['?', '#'])
+            .next()
+            .and_then(|p| p.rsplit('/').next())
+            .unwrap_or("")
+            .to_string();
+        let title = caption.unwrap_or(name);
+        match crate::publish::media_links::media_block(&src, &title) {
+            Some(mut block) if block["type"] == "audio" || block["provider"] == "file" => {
+                block["src"] = json!((self.media)(&src));
+                self.push(block);
+            }
+            _ => self.reduce(format!("an <{}> of a file type Folio does not play dropped", el.name())),
         }
     }
 
@@ -565,7 +653,7 @@ mod tests {
     use super::*;
 
     fn blocks(html: &str) -> Vec<Value> {
-        convert(html, "https://example.org/blog", &mut |u| u.to_string()).blocks
+        convert(html, "https://example.org/blog", &mut |u| u.to_string(), &|_| None).blocks
     }
 
     #[test]
@@ -591,6 +679,7 @@ mod tests {
             "<p>a<script>x()</script><svg onload=x()></svg><img src='javascript:x' alt=z></p><object data=x></object>",
             "",
             &mut |u| u.to_string(),
+            &|_| None,
         );
         assert_eq!(body.blocks, vec![json!({ "type": "paragraph", "text": ["a"] })]);
         assert_eq!(body.reduced.len(), 4, "{:?}", body.reduced);
@@ -598,9 +687,12 @@ mod tests {
 
     #[test]
     fn malformed_html_is_repaired_and_said() {
-        let body = convert("<p>Misnested <b>bold <i>and</b> more</i></p></div>", "", &mut |u| {
-            u.to_string()
-        });
+        let body = convert(
+            "<p>Misnested <b>bold <i>and</b> more</i></p></div>",
+            "",
+            &mut |u| u.to_string(),
+            &|_| None,
+        );
         assert!(
             body.reduced.iter().any(|r| r.starts_with("malformed HTML repaired")),
             "{:?}",

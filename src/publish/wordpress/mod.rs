@@ -247,7 +247,8 @@ impl Post<'_> {
     fn article(&self, date: Date, report: &mut ImportReport, labels: &mut site_file::Labels) -> Value {
         let (item, lang) = (self.item, self.planned.lang.as_str());
         let mut media = |url: &str| self.plan.media(url, self.options);
-        let body = body::convert(&item.content, &self.channel.base_url, &mut media);
+        let pictures = |id: u64| self.picture(id);
+        let body = body::convert(&item.content, &self.channel.base_url, &mut media, &pictures);
         for what in &body.reduced {
             report.reduced(what, item.id, self.title);
         }
@@ -320,6 +321,18 @@ impl Post<'_> {
             }
         }
         topics
+    }
+
+    /// An attachment's picture for a gallery: its address (as the article writes it),
+    /// alt text and caption.
+    fn picture(&self, id: u64) -> Option<shortcode::Picture> {
+        let a = self.plan.attachments.get(&id)?;
+        let src = checked(&a.url, UrlUse::Image)?;
+        Some((
+            body::absolute(&src, &self.channel.base_url),
+            a.alt.clone(),
+            a.caption.clone(),
+        ))
     }
 
     /// The featured image (`_thumbnail_id` → its attachment).
@@ -414,8 +427,8 @@ mod props {
     proptest! {
         #[test]
         fn nothing_panics(text in markupish(), bytes in prop::collection::vec(any::<u8>(), 0..400)) {
-            let _ = super::shortcode::expand_shortcodes(&text, &mut Vec::new());
-            let _ = super::body::convert(&text, "https://example.org", &mut |u| u.to_string());
+            let _ = super::shortcode::expand_shortcodes(&text, &mut Vec::new(), &|_| Some(("a".into(), "b".into(), "c".into())));
+            let _ = super::body::convert(&text, "https://example.org", &mut |u| u.to_string(), &|_| None);
             let _ = super::body::plain_text(&text);
             let _ = super::php::unserialize(&text);
             let _ = super::plan::slug_of(&text);

@@ -1,7 +1,10 @@
-//! WordPress shortcodes in a post's text: `[caption]…[/caption]` becomes a `<figure>` the
-//! HTML converter reads; any other shortcode is taken out, its content kept, and said.
-//! A bracket that is not a shortcode (`[1]`, `[sic]`) stays as text: a shortcode has a
-//! closing tag or attributes.
+//! WordPress shortcodes in a post's text, turned into the HTML the converter reads:
+//! `[caption]…[/caption]` a `<figure>`; `[gallery ids="…"]` a gallery figure of those
+//! attachments' pictures (with their alt text and captions); `[audio]` and `[video]` a
+//! figure with an `<audio>` or `<video>` of their file (`src`, an attribute named for the
+//! file's type such as `mp3` or `mp4`, or a bare address). Any other shortcode is taken
+//! out, its content kept, and said. A bracket that is not a shortcode (`[1]`, `[sic]`)
+//! stays as text: a shortcode has a closing tag, attributes or an address.
 
 /// The name of a shortcode starting at `s` (after `[`), if it looks like one.
 fn name_at(s: &str) -> Option<&str> {
@@ -11,7 +14,104 @@ fn name_at(s: &str) -> Option<&str> {
     (first.is_ascii_lowercase() && matches!(s[end..].chars().next(), Some(' ' | ']'))).then_some(name)
 }
 
-pub fn expand_shortcodes(html: &str, reduced: &mut Vec<String>) -> String {
+/// An attachment's picture: its address, alt text and caption.
+pub type Picture = (String, String, String);
+
+/// The attributes of a shortcode's opening tag (after its name): `key="value"`,
+/// `key='value'`, `key=value`, and bare values under `0`, `1`, … (as WordPress's
+/// `shortcode_parse_atts` reads them).
+fn attributes(tag: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = tag.trim();
+    let mut bare = 0;
+    while !rest.is_empty() {
+        let word_end = rest.find(|c: char| c.is_whitespace() || c == '=').unwrap_or(rest.len());
+        let (key, after) = rest.split_at(word_end);
+        if let Some(value) = after.strip_prefix('=') {
+            let (v, next) = match value.chars().next() {
+                Some(q @ ('"' | '\'')) => {
+                    let inner = &value[1..];
+                    let end = inner.find(q).unwrap_or(inner.len());
+                    (&inner[..end], inner.get(end + 1..).unwrap_or(""))
+                }
+                _ => {
+                    let end = value.find(char::is_whitespace).unwrap_or(value.len());
+                    (&value[..end], &value[end..])
+                }
+            };
+            out.push((key.to_ascii_lowercase(), v.to_string()));
+            rest = next.trim_start();
+        } else {
+            let v = key.trim_matches(['"', '\'']);
+            if !v.is_empty() {
+                out.push((bare.to_string(), v.to_string()));
+                bare += 1;
+            }
+            rest = after.trim_start();
+        }
+    }
+    out
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The file of an `[audio]` or `[video]` shortcode: `src`, else an attribute named for
+/// one of the types WordPress plays (`wp_get_audio_extensions`,
+/// `wp_get_video_extensions`), else a bare address.
+fn media_source(atts: &[(String, String)], kinds: &[&str]) -> Option<String> {
+    let get = |k: &str| atts.iter().find(|(key, _)| key == k).map(|(_, v)| v.trim().to_string());
+    get("src")
+        .or_else(|| kinds.iter().find_map(|k| get(k)))
+        .or_else(|| get("0").filter(|v| v.contains('/')))
+        .filter(|v| !v.is_empty())
+}
+
+/// `[gallery ids="12,13"]`: a gallery figure of the attachments' pictures; those it does
+/// not find are said.
+fn gallery(atts: &[(String, String)], pictures: &dyn Fn(u64) -> Option<Picture>, reduced: &mut Vec<String>) -> String {
+    let ids = atts
+        .iter()
+        .find(|(k, _)| k == "ids" || k == "include")
+        .map(|(_, v)| v.as_str())
+        .unwrap_or("");
+    let mut out = String::from(r#"<figure class="wp-block-gallery">"#);
+    let mut found = 0;
+    for id in ids.split(',').filter_map(|i| i.trim().parse::<u64>().ok()) {
+        match pictures(id) {
+            Some((src, alt, caption)) => {
+                found += 1;
+                out.push_str(&format!(
+                    r#"<figure><img src="{}" alt="{}"><figcaption>{}</figcaption></figure>"#,
+                    escape(&src),
+                    escape(&alt),
+                    escape(&caption)
+                ));
+            }
+            None => note(reduced, "a gallery picture that is not in the export dropped"),
+        }
+    }
+    if found == 0 {
+        note(reduced, "a [gallery] without pictures in the export taken out");
+        return String::new();
+    }
+    out.push_str("</figure>");
+    out
+}
+
+fn note(reduced: &mut Vec<String>, what: &str) {
+    if !reduced.iter().any(|r| r == what) {
+        reduced.push(what.to_string());
+    }
+}
+
+/// The text with its shortcodes turned into HTML or taken out; `pictures` finds an
+/// attachment's picture by its id.
+pub fn expand_shortcodes(html: &str, reduced: &mut Vec<String>, pictures: &dyn Fn(u64) -> Option<Picture>) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(open) = rest.find('[') {
@@ -27,7 +127,8 @@ pub fn expand_shortcodes(html: &str, reduced: &mut Vec<String>) -> String {
         };
         let tag = &after[..tag_end];
         let has_close = html.contains(&format!("[/{name}]"));
-        if !closing && !has_close && !tag.contains('=') {
+        let media = matches!(name, "audio" | "video") && tag.contains("://");
+        if !closing && !has_close && !tag.contains('=') && !media {
             out.push('[');
             rest = after;
             continue;
@@ -47,12 +148,30 @@ pub fn expand_shortcodes(html: &str, reduced: &mut Vec<String>) -> String {
                 rest = after.get(body_end + "[/caption]".len()..).unwrap_or("");
                 continue;
             }
-            (_, false) => {
-                let what = format!("a [{name}] shortcode taken out");
-                if !reduced.contains(&what) {
-                    reduced.push(what);
+            ("gallery", false) => {
+                out.push_str(&gallery(&attributes(&tag[name.len()..]), pictures, reduced));
+            }
+            ("audio" | "video", false) => {
+                let kinds: &[&str] = if name == "audio" {
+                    &["mp3", "ogg", "flac", "m4a", "wav"]
+                } else {
+                    &["mp4", "m4v", "webm", "ogv", "flv"]
+                };
+                match media_source(&attributes(&tag[name.len()..]), kinds) {
+                    Some(src) => out.push_str(&format!(
+                        r#"<figure class="wp-block-{name}"><{name} src="{}"></{name}></figure>"#,
+                        escape(&src)
+                    )),
+                    None => note(reduced, &format!("a [{name}] without a file taken out")),
+                }
+                // Its content is the fallback text players show where they cannot play.
+                let close = format!("[/{name}]");
+                if let Some(end) = after[tag_end + 1..].find(&close) {
+                    rest = &after[tag_end + 1 + end + close.len()..];
+                    continue;
                 }
             }
+            (_, false) => note(reduced, &format!("a [{name}] shortcode taken out")),
             _ => {}
         }
         rest = &after[tag_end + 1..];
@@ -70,12 +189,16 @@ mod tests {
         let mut reduced = Vec::new();
         let html = r#"A [gallery ids="1,2"] and [note]kept text[/note]. [caption id="a" width="300"]<img src="a.jpg" alt="A"> The pier[/caption] See [1] and [sic]."#;
         assert_eq!(
-            expand_shortcodes(html, &mut reduced),
+            expand_shortcodes(html, &mut reduced, &|_| None),
             r#"A  and kept text. <figure><img src="a.jpg" alt="A"><figcaption>The pier</figcaption></figure> See [1] and [sic]."#
         );
         assert_eq!(
             reduced,
-            ["a [gallery] shortcode taken out", "a [note] shortcode taken out"]
+            [
+                "a gallery picture that is not in the export dropped",
+                "a [gallery] without pictures in the export taken out",
+                "a [note] shortcode taken out"
+            ]
         );
         // Unclosed and odd brackets never panic.
         for odd in [
@@ -87,7 +210,49 @@ mod tests {
             "[caption a=b]<img",
             "[é]",
         ] {
-            let _ = expand_shortcodes(odd, &mut Vec::new());
+            let _ = expand_shortcodes(odd, &mut Vec::new(), &|_| None);
         }
+    }
+
+    #[test]
+    fn galleries_audio_and_video_become_html_the_converter_reads() {
+        let pictures = |id: u64| {
+            (id == 12).then(|| {
+                (
+                    "https://x.org/a.jpg".to_string(),
+                    "A \"pier\"".to_string(),
+                    "At dawn".to_string(),
+                )
+            })
+        };
+        let mut reduced = Vec::new();
+        assert_eq!(
+            expand_shortcodes(r#"[gallery columns="2" ids="12,99"]"#, &mut reduced, &pictures),
+            r#"<figure class="wp-block-gallery"><figure><img src="https://x.org/a.jpg" alt="A &quot;pier&quot;"><figcaption>At dawn</figcaption></figure></figure>"#
+        );
+        assert_eq!(reduced, ["a gallery picture that is not in the export dropped"]);
+        for (code, want) in [
+            (
+                r#"[audio mp3="https://x.org/a.mp3"][/audio]"#,
+                r#"<figure class="wp-block-audio"><audio src="https://x.org/a.mp3"></audio></figure>"#,
+            ),
+            (
+                "[audio https://x.org/b.mp3]",
+                r#"<figure class="wp-block-audio"><audio src="https://x.org/b.mp3"></audio></figure>"#,
+            ),
+            (
+                r#"[video width="640" mp4='https://x.org/v.mp4']Fallback[/video] after"#,
+                r#"<figure class="wp-block-video"><video src="https://x.org/v.mp4"></video></figure> after"#,
+            ),
+            (
+                r#"[video src="https://x.org/w.webm" poster="p.jpg"]"#,
+                r#"<figure class="wp-block-video"><video src="https://x.org/w.webm"></video></figure>"#,
+            ),
+        ] {
+            assert_eq!(expand_shortcodes(code, &mut Vec::new(), &pictures), want, "{code}");
+        }
+        let mut reduced = Vec::new();
+        assert_eq!(expand_shortcodes(r#"[audio loop="on"]"#, &mut reduced, &pictures), "");
+        assert_eq!(reduced, ["a [audio] without a file taken out"]);
     }
 }
