@@ -516,4 +516,24 @@ fn galleries_audio_and_video_of_both_editors_keep_every_picture_and_file() {
         r["reduced"]["a gallery picture that is not in the export dropped"][0]["id"],
         41
     );
+    // A file block: a document to download, named by its link; the preview and the
+    // button are not repeated. Dynamic blocks: left out, and said, each kind once.
+    let season = json(&dir.join("en-GB/articles/season-programme.json"));
+    assert_eq!(types(&season), ["paragraph", "document"]);
+    assert_eq!(
+        season["body"][1]["documents"],
+        serde_json::json!([{ "href": format!("{uploads}season.pdf"), "title": "Season programme 2017", "type": "application/pdf" }])
+    );
+    for name in ["latest-posts", "archives", "tag-cloud"] {
+        let what = format!("a dynamic block ({name}) left out: it has no content of its own");
+        assert_eq!(r["reduced"][&what][0]["id"], 42, "{what}");
+    }
+    assert_eq!(
+        r["reduced"]["a dynamic block (latest-posts) left out: it has no content of its own"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1,
+        "said once for the post"
+    );
 }

@@ -57,7 +57,7 @@ pub fn convert(
     media: &mut dyn FnMut(&str) -> String,
     pictures: &dyn Fn(u64) -> Option<Picture>,
 ) -> Body {
-    let mut reduced = Vec::new();
+    let mut reduced = dynamic_blocks(html);
     let html = expand_shortcodes(html, &mut reduced, pictures);
     let html = if html.contains("<!-- wp:") {
         html
@@ -83,6 +83,36 @@ pub fn convert(
     c.blocks_of(doc.tree.root());
     c.flush();
     c.body
+}
+
+/// The block editor's blocks that saved no content of their own (a self-closing
+/// comment, `<!-- wp:latest-posts {"postsToShow":3} /-->`: WordPress renders them when it
+/// shows the page, from what the site holds then): latest posts, archives, calendar,
+/// categories, search, tag cloud, RSS, comments, a reusable block's reference. Left
+/// out, each kind said once.
+fn dynamic_blocks(html: &str) -> Vec<String> {
+    let mut said: Vec<String> = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find("<!-- wp:") {
+        let after = &rest[at + "<!-- wp:".len()..];
+        let Some(end) = after.find("-->") else { break };
+        let comment = &after[..end];
+        if comment.trim_end().ends_with('/') {
+            // `core/latest-posts` in older exports, `latest-posts` since.
+            let body = comment.trim_start_matches("core/");
+            let name = body
+                .split(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .trim_end_matches('/');
+            let what = format!("a dynamic block ({name}) left out: it has no content of its own");
+            if !name.is_empty() && !said.contains(&what) {
+                said.push(what);
+            }
+        }
+        rest = &after[end..];
+    }
+    said
 }
 
 /// The classic editor: blank lines separate paragraphs (WordPress adds the `<p>` tags
@@ -334,6 +364,8 @@ impl<'m> Converter<'m> {
             "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "center" | "html" | "body" => {
                 if class_has(el, "wp-block-embed__wrapper") {
                     self.embed_text(node, None);
+                } else if class_has(el, "wp-block-file") {
+                    self.file(node);
                 } else {
                     self.blocks_of(node);
                 }
@@ -602,6 +634,42 @@ impl<'m> Converter<'m> {
                 self.push(block);
             }
             _ => self.reduce(format!("an <{}> of a file type Folio does not play dropped", el.name())),
+        }
+    }
+
+    /// The block editor's file block: its first link (the file's name) as a document
+    /// the reader downloads; a file of a type Folio does not list, a link.
+    fn file(&mut self, node: NodeRef<Node>) {
+        let link = node.descendants().find_map(|d| {
+            let e = d
+                .value()
+                .as_element()
+                .filter(|e| e.name() == "a" && !class_has(e, "wp-block-file__button"))?;
+            Some((e.attr("href")?.trim().to_string(), text_of(d)))
+        });
+        let Some((href, name)) = link else {
+            return self.reduce("a file block without a link dropped");
+        };
+        let Some(href) = checked(&href, UrlUse::File) else {
+            return self.reduce("a file block without an allowed address dropped");
+        };
+        let href = absolute(&href, self.base);
+        let title = if name.is_empty() {
+            href.rsplit('/').next().unwrap_or("").to_string()
+        } else {
+            name
+        };
+        match crate::publish::media_links::media_block(&href, &title) {
+            Some(mut block) if block["type"] == "document" => {
+                if let Some(d) = block["documents"].get_mut(0) {
+                    d["href"] = json!((self.media)(&href));
+                }
+                self.push(block);
+            }
+            _ => {
+                self.reduce("a file block written as a link");
+                self.push(json!({ "type": "paragraph", "text": [{ "text": title, "link": href }] }));
+            }
         }
     }
 
