@@ -190,6 +190,12 @@ fn a_polylang_export_becomes_a_valid_tree() {
         r["reduced"]["a table reduced to its text, a paragraph per row"][0]["id"],
         101
     );
+    // What a reader loses: the hostile post's picture with a refused address.
+    let hostile = r["losses"].as_array().unwrap().iter().find(|l| l["id"] == 104).unwrap();
+    assert_eq!(
+        (hostile["pictures"].as_u64(), hostile["pictures_kept"].as_u64()),
+        (Some(2), Some(1))
+    );
     let problem = &r["problems"][0];
     assert_eq!(problem["id"], 110);
     assert!(problem["message"]
@@ -528,6 +534,19 @@ fn galleries_audio_and_video_of_both_editors_keep_every_picture_and_file() {
         let what = format!("a dynamic block ({name}) left out: it has no content of its own");
         assert_eq!(r["reduced"][&what][0]["id"], 42, "{what}");
     }
+    // What a reader loses: every picture kept; of the words, only the file block's
+    // "Download" button, which the document's own link replaces.
+    assert_eq!(
+        r["kept"],
+        serde_json::json!({ "words": 46, "words_kept": 45, "pictures": 5, "pictures_kept": 5 })
+    );
+    let lost: Vec<u64> = r["losses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lost, [42]);
     assert_eq!(
         r["reduced"]["a dynamic block (latest-posts) left out: it has no content of its own"]
             .as_array()

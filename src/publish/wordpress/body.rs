@@ -23,6 +23,8 @@ use serde_json::{json, Map, Value};
 pub struct Body {
     pub blocks: Vec<Value>,
     pub reduced: Vec<String>,
+    /// What a reader saw of the post in the export (`losses`).
+    pub source: super::losses::Seen,
 }
 
 /// A URL from the post made absolute against the site's address (`base`): a relative
@@ -75,6 +77,7 @@ pub fn convert(
         body: Body {
             blocks: Vec::new(),
             reduced,
+            source: super::losses::in_export(&doc),
         },
         loose: Runs::default(),
         media,

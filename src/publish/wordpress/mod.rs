@@ -4,6 +4,7 @@
 //! to convert and write each post. Nothing from the export reaches the JSON as markup.
 
 mod body;
+mod losses;
 mod php;
 mod plan;
 mod report;
@@ -252,6 +253,11 @@ impl Post<'_> {
         for what in &body.reduced {
             report.reduced(what, item.id, self.title);
         }
+        report.kept(
+            item.id,
+            self.title,
+            losses::Kept::of(&body.source, &losses::in_article(&body.blocks)),
+        );
         let mut article = Map::new();
         article.insert("slug".into(), json!(self.planned.slug));
         article.insert("language".into(), json!(lang));

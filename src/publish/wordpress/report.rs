@@ -1,7 +1,9 @@
 //! What an import did: articles per language, what was skipped and why, slugs that had to
-//! change, what was reduced in which post, and the problems met. Printed as a summary;
-//! written whole as JSON with `--report`.
+//! change, what was reduced in which post, what a reader loses (words and pictures kept,
+//! the posts that lost any), and the problems met. Printed as a summary; written whole as
+//! JSON with `--report`.
 
+use super::losses::{percent, Kept};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -23,6 +25,10 @@ pub struct ImportReport {
     /// What was taken from elsewhere than usual → how many posts (a date from
     /// `pubDate`, the export's language).
     pub notes: BTreeMap<String, usize>,
+    /// The words and pictures of every converted post, and how many the articles keep.
+    pub kept: Kept,
+    /// The posts that lost words or pictures: id, title, what they kept.
+    pub losses: Vec<(u64, String, Kept)>,
 }
 
 impl ImportReport {
@@ -47,6 +53,13 @@ impl ImportReport {
 
     pub fn rejected(&mut self, id: u64, title: &str, why: &str) {
         self.rejected.push((id, title.to_string(), why.to_string()));
+    }
+
+    pub fn kept(&mut self, id: u64, title: &str, kept: Kept) {
+        self.kept.add(kept);
+        if kept.lost_any() {
+            self.losses.push((id, title.to_string(), kept));
+        }
     }
 
     pub fn note(&mut self, what: &str, posts: usize) {
@@ -74,6 +87,23 @@ impl ImportReport {
         for (what, n) in &self.notes {
             let _ = writeln!(out, "{n} post(s) {what}");
         }
+        let k = &self.kept;
+        let _ = writeln!(
+            out,
+            "kept {} % of a reader's words ({} of {}) and {} % of pictures ({} of {}); {} post(s) lost some{}",
+            percent(k.words_kept, k.words),
+            k.words_kept,
+            k.words,
+            percent(k.pictures_kept, k.pictures),
+            k.pictures_kept,
+            k.pictures,
+            self.losses.len(),
+            if self.losses.is_empty() {
+                ""
+            } else {
+                " (--report lists them)"
+            }
+        );
         if !self.renamed.is_empty() {
             let _ = writeln!(out, "{} slug(s) made valid or unique", self.renamed.len());
         }
@@ -95,10 +125,26 @@ impl ImportReport {
             "imported": self.imported,
             "skipped": self.skipped,
             "notes": self.notes,
+            "kept": kept_json(&self.kept),
+            "losses": self.losses.iter().map(|(id, title, k)| {
+                let mut v = kept_json(k);
+                v["id"] = json!(id);
+                v["title"] = json!(title);
+                v
+            }).collect::<Vec<_>>(),
             "renamed": self.renamed.iter().map(|(id, from, to)| json!({ "id": id, "from": from, "to": to })).collect::<Vec<_>>(),
             "reduced": self.reduced.iter().map(|(what, posts)| (what.clone(), posts.iter().map(post).collect::<Value>())).collect::<serde_json::Map<_, _>>(),
             "problems": self.problems.iter().map(|(id, title, message)| json!({ "id": id, "title": title, "message": message })).collect::<Vec<_>>(),
             "rejected": self.rejected.iter().map(|(id, title, why)| json!({ "id": id, "title": title, "why": why })).collect::<Vec<_>>(),
         })
     }
+}
+
+fn kept_json(k: &Kept) -> Value {
+    json!({
+        "words": k.words,
+        "words_kept": k.words_kept,
+        "pictures": k.pictures,
+        "pictures_kept": k.pictures_kept,
+    })
 }
