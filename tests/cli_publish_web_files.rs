@@ -6,6 +6,8 @@
 //! removed. Native only.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/runs.rs"]
+mod runs;
 #[path = "support/tree_fixture.rs"]
 mod tree_fixture;
 
@@ -15,7 +17,7 @@ use std::process::Command;
 use tree_fixture::{Fixture, TEMPLATE};
 
 fn publish(f: &Fixture, extra: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_folio-cli"))
+    let out = Command::new(runs::FOLIO_CLI)
         .arg("publish")
         .arg(&f.dir)
         .args(["--out", &f.dir.join("dist").display().to_string()])
@@ -23,12 +25,7 @@ fn publish(f: &Fixture, extra: &[&str]) -> (i32, String) {
         .args(extra)
         .output()
         .unwrap();
-    let said = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.code().unwrap_or(-1), said)
+    (out.status.code().unwrap_or(-1), runs::said(&out))
 }
 
 #[test]

@@ -4,6 +4,9 @@
 //! bad input. Native only.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/runs.rs"]
+mod runs;
+
 use folio::content::decode::{decode_article, decode_site};
 use folio::publish::cli::run;
 use serde_json::Value;
@@ -445,7 +448,7 @@ fn an_import_that_writes_nothing_says_why_and_writes_nothing() {
     )
     .unwrap();
     let into = tmp.join("tree");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_folio-cli"))
+    let out = std::process::Command::new(runs::FOLIO_CLI)
         .args([
             "import-wordpress",
             drafts.to_str().unwrap(),
@@ -454,11 +457,7 @@ fn an_import_that_writes_nothing_says_why_and_writes_nothing() {
         ])
         .output()
         .unwrap();
-    let said = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let said = runs::said(&out);
     assert_eq!(out.status.code(), Some(2), "{said}");
     assert!(
         said.contains("skipped 3: drafts") && said.contains("skipped 1: scheduled posts"),

@@ -6,6 +6,7 @@
 
 use super::disk::failure::Stop;
 use super::disk::lock::TREE_LOCK;
+use super::disk::remove::remove_files;
 use super::disk::write::{Batch, TEMP_PREFIX};
 use super::manifest::FOLDER;
 use super::stamp::Seen;
@@ -71,24 +72,10 @@ fn one(rel: &str, path: &Path, to: &Path, before: Option<&Seen>, batch: &Batch) 
     Ok((seen, true))
 }
 
-/// Removes the files under `dir` (the copy, `to`) that are not among `kept`; how many.
-fn prune(to: &Path, dir: &Path, kept: &BTreeMap<String, Seen>) -> Result<usize, String> {
-    let Ok(entries) = fs::read_dir(dir) else { return Ok(0) };
-    let mut removed = 0;
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let Ok(kind) = entry.file_type() else { continue };
-        if kind.is_dir() {
-            removed += prune(to, &path, kept)?;
-            continue;
-        }
-        let rel = path.strip_prefix(to).map(slash_path).unwrap_or_default();
-        if !kept.contains_key(&rel) {
-            fs::remove_file(&path).map_err(|e| format!("{}: cannot be removed: {e}", path.display()))?;
-            removed += 1;
-        }
-    }
-    Ok(removed)
+/// Removes the files of the copy `to` that are not among `kept`; how many.
+fn prune(to: &Path, kept: &BTreeMap<String, Seen>) -> Result<usize, String> {
+    let stray = |p: &Path| !p.strip_prefix(to).is_ok_and(|rel| kept.contains_key(&slash_path(rel)));
+    remove_files(to, &stray)
 }
 
 /// Copies the published files of `from` into `to`, leaving out `skip`; `before` is what
@@ -111,7 +98,7 @@ pub fn sync(
     synced.left_out = left_out
         .into_iter()
         .map(|(rel, _)| rel)
-        .filter(|rel| !rel.rsplit('/').find(|p| !p.is_empty()).is_some_and(is_ours))
+        .filter(|rel| !rel.trim_end_matches('/').rsplit('/').next().is_some_and(is_ours))
         .collect();
     synced.left_out.sort();
     // The copies are put in place together, flushed to the disk at once.
@@ -140,7 +127,7 @@ pub fn sync(
     // The tree inside its own copy would be pruned away: never.
     let tree_inside = matches!((&from_full, &to_full), (Some(f), Some(t)) if f.starts_with(t));
     if before.is_none() && !tree_inside {
-        synced.removed += prune(to, to, &synced.seen)?;
+        synced.removed += prune(to, &synced.seen)?;
     }
     Ok(synced)
 }

@@ -9,6 +9,7 @@
 //! run that stopped half-way may have left undone (`Held::unfinished`).
 
 use super::failure::{Stop, WriteError};
+use super::remove::remove_files;
 use super::write::TEMP_PREFIX;
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -96,20 +97,14 @@ impl Held {
     }
 }
 
-/// Removes the temporary files under `dir` (links are not followed); how many.
+/// Removes the temporary files under `dir`; how many (one that cannot be removed is
+/// left, with those after it, for the next run).
 fn sweep(dir: &Path) -> usize {
-    let Ok(entries) = fs::read_dir(dir) else { return 0 };
-    let mut removed = 0;
-    for entry in entries.flatten() {
-        let Ok(kind) = entry.file_type() else { continue };
-        if kind.is_dir() {
-            removed += sweep(&entry.path());
-        } else if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) && fs::remove_file(entry.path()).is_ok()
-        {
-            removed += 1;
-        }
-    }
-    removed
+    let temporary = |p: &Path| {
+        p.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with(TEMP_PREFIX))
+    };
+    remove_files(dir, &temporary).unwrap_or(0)
 }
 
 /// The lock file of a content tree.

@@ -6,4 +6,5 @@
 
 pub mod failure;
 pub mod lock;
+pub mod remove;
 pub mod write;

@@ -251,6 +251,12 @@ fn class_has(el: &scraper::node::Element, word: &str) -> bool {
 }
 
 /// The text of a node and everything in it.
+/// The last segment of a URL's path: a file's name.
+fn file_name(url: &str) -> &str {
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    path.rsplit('/').next().unwrap_or("")
+}
+
 /// The text of a figure's own `<figcaption>`, when it has one.
 fn caption_of(node: NodeRef<Node>) -> Option<String> {
     node.children()
@@ -624,13 +630,7 @@ impl<'m> Converter<'m> {
             return self.reduce(format!("an <{}> without an allowed address dropped", el.name()));
         };
         let src = absolute(&src, self.base);
-        let name = src
-            .split(['?', '#'])
-            .next()
-            .and_then(|p| p.rsplit('/').next())
-            .unwrap_or("")
-            .to_string();
-        let title = caption.unwrap_or(name);
+        let title = caption.unwrap_or_else(|| file_name(&src).to_string());
         match crate::publish::media_links::media_block(&src, &title) {
             Some(mut block) if block["type"] == "audio" || block["provider"] == "file" => {
                 block["src"] = json!((self.media)(&src));
@@ -658,7 +658,7 @@ impl<'m> Converter<'m> {
         };
         let href = absolute(&href, self.base);
         let title = if name.is_empty() {
-            href.rsplit('/').next().unwrap_or("").to_string()
+            file_name(&href).to_string()
         } else {
             name
         };

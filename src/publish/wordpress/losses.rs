@@ -73,7 +73,8 @@ fn walk(v: &Value, key: Option<&str>, seen: &mut Seen) {
         Value::String(s) if matches!(key, Some("text" | "items" | "cite" | "caption" | "title")) => seen.add_text(s),
         Value::Array(list) => list.iter().for_each(|x| walk(x, key, seen)),
         Value::Object(o) => {
-            if key == Some("image") || o.get("type").and_then(Value::as_str) == Some("image") && o.contains_key("src") {
+            // An image object: a block's `image` (a lead image is not in the body).
+            if key == Some("image") {
                 seen.pictures += 1;
             }
             for (k, x) in o {

@@ -48,6 +48,25 @@ pub struct Options {
     pub overwrite: bool,
 }
 
+#[cfg(test)]
+impl Options {
+    /// The command line's defaults, with these export, tree and language.
+    pub fn for_tests(export: PathBuf, into: PathBuf, lang: Option<&str>) -> Options {
+        Options {
+            export,
+            into,
+            lang: lang.map(str::to_string),
+            kind_from: None,
+            kinds_file: None,
+            topics_from: "post_tag".into(),
+            people_from: "author".into(),
+            post_types: vec!["post".into()],
+            uploads: None,
+            overwrite: false,
+        }
+    }
+}
+
 fn open(path: &Path) -> Result<BufReader<File>, String> {
     File::open(path)
         .map(|f| BufReader::with_capacity(1 << 16, f))
@@ -452,18 +471,7 @@ mod tests {
     #[test]
     fn an_article_that_fails_the_checks_is_not_written() {
         let into = std::env::temp_dir().join(format!("folio-wp-reject-{}", std::process::id()));
-        let options = Options {
-            export: PathBuf::new(),
-            into: into.clone(),
-            lang: Some("en".into()),
-            kind_from: None,
-            kinds_file: None,
-            topics_from: "post_tag".into(),
-            people_from: "author".into(),
-            post_types: vec!["post".into()],
-            uploads: None,
-            overwrite: false,
-        };
+        let options = Options::for_tests(PathBuf::new(), into.clone(), Some("en"));
         let plan = Plan::new(&options);
         let planned = plan::Planned {
             lang: "en".into(),

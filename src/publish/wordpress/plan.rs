@@ -385,18 +385,7 @@ mod tests {
 
     #[test]
     fn translations_from_the_groups_term_or_inline() {
-        let options = Options {
-            export: Default::default(),
-            into: Default::default(),
-            lang: None,
-            kind_from: None,
-            kinds_file: None,
-            topics_from: "post_tag".into(),
-            people_from: "author".into(),
-            post_types: vec!["post".into()],
-            uploads: None,
-            overwrite: false,
-        };
+        let options = Options::for_tests(Default::default(), Default::default(), None);
         let mut plan = Plan::new(&options);
         plan.add(post(1, "en", "pll_1"));
         plan.add(post(2, "de", "pll_1"));
