@@ -3,8 +3,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use folio::content::decode::decode_article;
-use folio::content::model::{Block, Image, Inline};
+use folio::content::model::{Block, Image, Inline, List, ListItem};
 use folio::publish::markdown::import;
+
+fn item(text: Vec<Inline>) -> ListItem {
+    ListItem { text, list: None }
+}
 
 fn plain(s: &str) -> Inline {
     Inline {
@@ -65,27 +69,27 @@ fn every_block_type_round_trips() {
             text: vec![plain("Night workers asked for this for years.")],
             cite: Some("Lena Brandt".into()),
         },
-        Block::List {
+        Block::List(List {
             ordered: false,
             items: vec![
-                vec![plain("Line N1 to the harbour")],
-                vec![
+                item(vec![plain("Line N1 to the harbour")]),
+                item(vec![
                     plain("Line N2 to the "),
                     Inline {
                         text: "hospital".into(),
                         bold: true,
                         ..Inline::default()
                     },
-                ],
+                ]),
             ],
-        },
-        Block::List {
+        }),
+        Block::List(List {
             ordered: true,
             items: vec![
-                vec![plain("First departure 23:40")],
-                vec![plain("Last departure 04:10")],
+                item(vec![plain("First departure 23:40")]),
+                item(vec![plain("Last departure 04:10")]),
             ],
-        },
+        }),
         Block::Image(Image {
             src: "img/pier.svg".into(),
             alt: "Route map of the four lines".into(),
@@ -119,14 +123,10 @@ fn what_the_contract_cannot_hold_is_refused() {
     let head = "---\nslug: a\nkind: news\ndate: 2026-01-01\ntitle: A\n---\n";
     assert!(import("no header", "en").unwrap_err().0.contains("front-matter header"));
     assert!(import("---\nslug: a\n", "en").unwrap_err().0.contains("no closing ---"));
-    assert!(import(&format!("{head}\n```\ncode\n```\n"), "en")
+    assert!(import(&format!("{head}\n> a\n> > b\n"), "en")
         .unwrap_err()
         .0
-        .contains("code blocks"));
-    assert!(import(&format!("{head}\n- a\n  - b\n"), "en")
-        .unwrap_err()
-        .0
-        .contains("list inside a list"));
+        .contains("a quote inside a quote"));
     assert!(import(&format!("{head}\nText ![x](a.png) text\n"), "en")
         .unwrap_err()
         .0
@@ -202,4 +202,71 @@ fn links_alone_in_a_paragraph_become_video_audio_and_documents() {
         matches!(&b[7], Block::Paragraph(runs) if runs[0].link.as_deref() == Some("https://video.example.org/watch/123")),
         "an unknown address stays a link"
     );
+}
+
+/// GFM tables, lists nested three deep, fenced and indented code and the inline styles
+/// become the contract's table, nested list and code blocks and styled runs.
+#[test]
+fn tables_nested_lists_and_code() {
+    let head = "---\nslug: a\nkind: news\ndate: 2026-01-01\ntitle: A\n---\n";
+    let md = "\
+| Line | From | **Last** |
+| --- | --- | --- |
+| N1 | Harbour | 04:10 |
+| N2 | | 03:50 |
+
+- Harbour
+  1. Pier
+     - North steps
+  2. Market
+- Hill
+
+```toml
+[ferry]
+  winter = true
+```
+
+H<sub>2</sub>O costs `1 €` on the 1<SUP>st</SUP>, ^once^ a ~day~.
+";
+    let a = import(&format!("{head}\n{md}"), "en").expect("imports");
+    let body = &a["body"];
+    assert_eq!(
+        body[0],
+        serde_json::json!({ "type": "table", "header_row": true, "rows": [
+            [["Line"], ["From"], [{ "text": "Last", "bold": true }]],
+            [["N1"], ["Harbour"], ["04:10"]],
+            [["N2"], [], ["03:50"]]
+        ] })
+    );
+    assert_eq!(
+        body[1],
+        serde_json::json!({ "type": "list", "ordered": false, "items": [
+            { "text": ["Harbour"], "list": { "ordered": true, "items": [
+                { "text": ["Pier"], "list": { "ordered": false, "items": [["North steps"]] } },
+                ["Market"]
+            ] } },
+            ["Hill"]
+        ] })
+    );
+    assert_eq!(
+        body[2],
+        serde_json::json!({ "type": "code", "text": "[ferry]\n  winter = true", "language": "toml" })
+    );
+    assert_eq!(
+        body[3]["text"],
+        serde_json::json!([
+            "H", { "text": "2", "sub": true }, "O costs ", { "text": "1 €", "code": true },
+            " on the 1", { "text": "st", "sup": true }, ", ", { "text": "once", "sup": true },
+            " a ", { "text": "day", "sub": true }, "."
+        ])
+    );
+    // What the app reads back.
+    let article = decode_article(&a.to_string()).expect("decodes");
+    let Block::List(list) = &article.body[1] else {
+        panic!("a list")
+    };
+    let pier = &list.items[0].list.as_ref().expect("nested").items[0];
+    assert_eq!(pier.list.as_ref().map(|l| l.items.len()), Some(1));
+    assert!(matches!(&article.body[0], Block::Table(t) if t.header_row && t.rows.len() == 3));
+    assert!(matches!(&article.body[2], Block::Code(c) if c.text.contains("\n  winter")));
 }

@@ -3,11 +3,14 @@
 use super::audio::AudioBlock;
 use super::documents::DocumentList;
 use super::figure::Figure;
+use super::gallery::GalleryBlock;
+use super::list::list_view;
+use super::table::TableBlock;
 use super::text::text_view;
 use super::video::VideoBlock;
 use crate::browser::{frames::next_frame, IN_BROWSER};
 use crate::content::endpoint::Endpoint;
-use crate::content::model::{Article, Block};
+use crate::content::model::{Article, Block, Code};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -31,17 +34,7 @@ fn block_view(block: Block, endpoint: &Endpoint, lang: &str) -> AnyView {
             </figure>
         }
         .into_any(),
-        Block::List { ordered, items } => {
-            let items = items
-                .into_iter()
-                .map(|t| view! { <li>{text_view(t, endpoint)}</li> })
-                .collect_view();
-            if ordered {
-                view! { <ol>{items}</ol> }.into_any()
-            } else {
-                view! { <ul>{items}</ul> }.into_any()
-            }
-        }
+        Block::List(list) => list_view(list, endpoint),
         Block::Image(image) => view! { <Figure image endpoint=endpoint.clone() lang=lang.to_string() /> }.into_any(),
         Block::Divider => view! { <hr class="folio-divider" /> }.into_any(),
         Block::Video(video) => {
@@ -53,7 +46,29 @@ fn block_view(block: Block, endpoint: &Endpoint, lang: &str) -> AnyView {
         Block::Documents(documents) => {
             view! { <DocumentList documents endpoint=endpoint.clone() lang=lang.to_string() /> }.into_any()
         }
+        Block::Table(table) => {
+            view! { <TableBlock table endpoint=endpoint.clone() lang=lang.to_string() /> }.into_any()
+        }
+        Block::Gallery(gallery) => {
+            view! { <GalleryBlock gallery endpoint=endpoint.clone() lang=lang.to_string() /> }.into_any()
+        }
+        Block::Code(code) => code_view(code),
     }
+}
+
+/// Code or verse, as written: the lines and spaces kept, scrolling sideways when a line
+/// is wider than the column (the block takes the focus, so a keyboard scrolls it too).
+fn code_view(code: Code) -> AnyView {
+    if code.verse {
+        return view! { <pre class="folio-verse">{code.text}</pre> }.into_any();
+    }
+    view! {
+        <figure class="folio-code">
+            {code.language.map(|l| view! { <figcaption class="folio-code-language">{l}</figcaption> })}
+            <pre tabindex="0"><code>{code.text}</code></pre>
+        </figure>
+    }
+    .into_any()
 }
 
 /// Blocks rendered before the first paint; in the browser a long body follows in chunks,

@@ -11,7 +11,16 @@ use leptos::prelude::*;
 /// lazily. Width and height, when the content gives them, reserve the space before the
 /// image arrives; its variants let the browser take the file its screen needs.
 #[component]
-pub fn Figure(image: Image, endpoint: Endpoint, lang: String, #[prop(optional)] lead: bool) -> impl IntoView {
+pub fn Figure(
+    image: Image,
+    endpoint: Endpoint,
+    lang: String,
+    #[prop(optional)] lead: bool,
+    /// In a gallery's grid rather than the full column.
+    #[prop(optional)]
+    in_gallery: bool,
+) -> impl IntoView {
+    let place = if in_gallery { Place::Gallery } else { Place::Column };
     let shown = endpoint.resolve(&image.src, UrlUse::Image).is_some();
     let credit = image
         .credit
@@ -27,7 +36,7 @@ pub fn Figure(image: Image, endpoint: Endpoint, lang: String, #[prop(optional)] 
     shown.then(|| {
         view! {
             <figure class=class>
-                <Picture image endpoint place=Place::Column class="folio-image" lead />
+                <Picture image endpoint place class="folio-image" lead />
                 {has_caption.then(|| view! {
                     <figcaption class="folio-caption">
                         {caption.map(|c| view! { <span class="folio-caption-text">{c}</span> })}

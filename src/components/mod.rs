@@ -17,8 +17,10 @@ pub mod card;
 pub mod dates;
 pub mod documents;
 pub mod figure;
+pub mod gallery;
 pub mod header;
 pub mod languages;
+pub mod list;
 pub mod listing;
 pub mod people;
 pub mod picture;
@@ -26,6 +28,7 @@ pub mod recommended;
 pub mod share;
 pub mod share_icons;
 pub mod status;
+pub mod table;
 pub mod text;
 pub mod video;
 

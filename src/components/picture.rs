@@ -20,6 +20,9 @@ pub enum Place {
     Card,
     /// A person's portrait: 4rem.
     Portrait,
+    /// In a gallery's grid: columns of at least 14rem across the article's column, one
+    /// below about 31rem of screen, two above (`.folio-gallery-grid`).
+    Gallery,
 }
 
 /// The `sizes` for a place: the width the picture is shown at, for each screen.
@@ -28,6 +31,7 @@ pub fn sizes(place: Place) -> &'static str {
         Place::Column => "min(calc(100vw - 2rem), 70ch)",
         Place::Card => "(min-width: 34rem) 20rem, calc(100vw - 2rem)",
         Place::Portrait => "4rem",
+        Place::Gallery => "(min-width: 31rem) min(calc(50vw - 1.5rem), 35ch), calc(100vw - 2rem)",
     }
 }
 

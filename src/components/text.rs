@@ -1,4 +1,5 @@
-//! Inline runs: always text nodes, wrapped in `strong`, `em` and `a` as the content says.
+//! Inline runs: always text nodes, wrapped in `code`, `sup` or `sub`, `em`, `strong` and
+//! `a` as the content says.
 
 use crate::content::endpoint::Endpoint;
 use crate::content::model::{Inline, Text};
@@ -7,6 +8,14 @@ use leptos::prelude::*;
 
 pub fn run_view(run: Inline, endpoint: &Endpoint) -> AnyView {
     let mut view = run.text.into_any();
+    if run.code {
+        view = view! { <code>{view}</code> }.into_any();
+    }
+    if run.sup {
+        view = view! { <sup>{view}</sup> }.into_any();
+    } else if run.sub {
+        view = view! { <sub>{view}</sub> }.into_any();
+    }
     if run.italic {
         view = view! { <em>{view}</em> }.into_any();
     }

@@ -12,6 +12,7 @@ pub mod media;
 pub mod model;
 pub mod slug;
 pub mod url;
+pub mod visible;
 
 #[cfg(target_arch = "wasm32")]
 pub mod loader;

@@ -102,6 +102,11 @@ pub struct Inline {
     pub bold: bool,
     pub italic: bool,
     pub link: Option<String>,
+    /// Code, a file name or a command, in a fixed-width font.
+    pub code: bool,
+    /// Raised (`1st`, a footnote mark) or lowered (`CO₂`); raised wins when both are set.
+    pub sup: bool,
+    pub sub: bool,
 }
 
 pub type Text = Vec<Inline>;
@@ -118,16 +123,69 @@ pub enum Block {
         text: Text,
         cite: Option<String>,
     },
-    List {
-        ordered: bool,
-        items: Vec<Text>,
-    },
+    List(List),
     Image(Image),
     Divider,
     Video(Video),
     Audio(Audio),
     /// Files to download, as a list in the body (`document` blocks).
     Documents(Vec<Document>),
+    Table(Table),
+    /// Two or more pictures shown as a set.
+    Gallery(Gallery),
+    /// Text shown exactly as written: code, or a poem's lines.
+    Code(Code),
+}
+
+/// The deepest a list may nest: deeper items are kept at this level.
+pub const LIST_DEPTH: usize = 4;
+
+/// A bulleted or numbered list; an item may hold a list of its own.
+#[derive(Clone, Debug, PartialEq)]
+pub struct List {
+    pub ordered: bool,
+    pub items: Vec<ListItem>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListItem {
+    pub text: Text,
+    pub list: Option<List>,
+}
+
+/// Rows of cells; the first row and the first column may be headers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub caption: Option<String>,
+    pub header_row: bool,
+    pub header_column: bool,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// The most columns or rows a cell may span.
+pub const MAX_SPAN: u16 = 100;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cell {
+    pub text: Text,
+    /// 1 to `MAX_SPAN`.
+    pub colspan: u16,
+    pub rowspan: u16,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Gallery {
+    pub images: Vec<Image>,
+    pub caption: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Code {
+    pub text: String,
+    /// What the code is written in (`Rust`, `HTML`), shown above it.
+    pub language: Option<String>,
+    /// A poem or verse: the lines kept, in the body's font.
+    pub verse: bool,
 }
 
 /// Who plays a video. Each is checked before it is kept (`content::media`).

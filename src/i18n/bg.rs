@@ -71,6 +71,7 @@ pub const WORDS: Words = Words {
     transcript: "Транскрипция",
     media_download: "Изтегляне: {title}",
     documents_heading: "Документи",
+    table_label: "Таблица",
     decimal_mark: ",",
     kilobytes: "{n} KB",
     megabytes: "{n} MB",

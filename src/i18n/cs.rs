@@ -71,6 +71,7 @@ pub const WORDS: Words = Words {
     transcript: "Přepis",
     media_download: "Stáhnout: {title}",
     documents_heading: "Dokumenty",
+    table_label: "Tabulka",
     decimal_mark: ",",
     kilobytes: "{n} kB",
     megabytes: "{n} MB",

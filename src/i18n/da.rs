@@ -71,6 +71,7 @@ pub const WORDS: Words = Words {
     transcript: "Transskription",
     media_download: "Download: {title}",
     documents_heading: "Dokumenter",
+    table_label: "Tabel",
     decimal_mark: ",",
     kilobytes: "{n} KB",
     megabytes: "{n} MB",

@@ -73,6 +73,7 @@ pub const WORDS: Words = Words {
     transcript: "Transkript",
     media_download: "Herunterladen: {title}",
     documents_heading: "Dokumente",
+    table_label: "Tabelle",
     decimal_mark: ",",
     kilobytes: "{n} KB",
     megabytes: "{n} MB",

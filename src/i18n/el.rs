@@ -72,6 +72,7 @@ pub const WORDS: Words = Words {
     transcript: "Απομαγνητοφώνηση",
     media_download: "Λήψη: {title}",
     documents_heading: "Έγγραφα",
+    table_label: "Πίνακας",
     decimal_mark: ",",
     kilobytes: "{n} KB",
     megabytes: "{n} MB",

@@ -71,6 +71,7 @@ pub const WORDS: Words = Words {
     transcript: "Transcript",
     media_download: "Download: {title}",
     documents_heading: "Documents",
+    table_label: "Table",
     decimal_mark: ".",
     kilobytes: "{n} KB",
     megabytes: "{n} MB",

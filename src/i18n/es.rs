@@ -72,6 +72,7 @@ pub const WORDS: Words = Words {
     transcript: "Transcripción",
     media_download: "Descargar: {title}",
     documents_heading: "Documentos",
+    table_label: "Tabla",
     decimal_mark: ",",
     kilobytes: "{n} KB",
     megabytes: "{n} MB",

@@ -72,6 +72,7 @@ pub const WORDS: Words = Words {
     transcript: "Transkriptsioon",
     media_download: "Laadi alla: {title}",
     documents_heading: "Dokumendid",
+    table_label: "Tabel",
     decimal_mark: ",",
     kilobytes: "{n} kB",
     megabytes: "{n} MB",

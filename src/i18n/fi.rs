@@ -71,6 +71,7 @@ pub const WORDS: Words = Words {
     transcript: "Tekstivastine",
     media_download: "Lataa: {title}",
     documents_heading: "Asiakirjat",
+    table_label: "Taulukko",
     decimal_mark: ",",
     kilobytes: "{n} kt",
     megabytes: "{n} Mt",

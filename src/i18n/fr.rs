@@ -71,6 +71,7 @@ pub const WORDS: Words = Words {
     transcript: "Transcription",
     media_download: "Télécharger\u{a0}: {title}",
     documents_heading: "Documents",
+    table_label: "Tableau",
     decimal_mark: ",",
     kilobytes: "{n} Ko",
     megabytes: "{n} Mo",

@@ -73,6 +73,7 @@ pub const WORDS: Words = Words {
     transcript: "Tras-scríbhinn",
     media_download: "Íoslódáil: {title}",
     documents_heading: "Doiciméid",
+    table_label: "Tábla",
     decimal_mark: ".",
     kilobytes: "{n} KB",
     megabytes: "{n} MB",

@@ -72,6 +72,7 @@ pub const WORDS: Words = Words {
     transcript: "Transkript",
     media_download: "Preuzmite: {title}",
     documents_heading: "Dokumenti",
+    table_label: "Tablica",
     decimal_mark: ",",
     kilobytes: "{n} kB",
     megabytes: "{n} MB",

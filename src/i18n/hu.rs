@@ -72,6 +72,7 @@ pub const WORDS: Words = Words {
     transcript: "Átirat",
     media_download: "Letöltés: {title}",
     documents_heading: "Dokumentumok",
+    table_label: "Táblázat",
     decimal_mark: ",",
     kilobytes: "{n} kB",
     megabytes: "{n} MB",

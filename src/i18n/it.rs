@@ -72,6 +72,7 @@ pub const WORDS: Words = Words {
     transcript: "Trascrizione",
     media_download: "Scarica: {title}",
     documents_heading: "Documenti",
+    table_label: "Tabella",
     decimal_mark: ",",
     kilobytes: "{n} KB",
     megabytes: "{n} MB",

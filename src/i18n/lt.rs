@@ -71,6 +71,7 @@ pub const WORDS: Words = Words {
     transcript: "Transkripcija",
     media_download: "Atsisiųsti: {title}",
     documents_heading: "Dokumentai",
+    table_label: "Lentelė",
     decimal_mark: ",",
     kilobytes: "{n} KB",
     megabytes: "{n} MB",

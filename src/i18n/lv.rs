@@ -71,6 +71,7 @@ pub const WORDS: Words = Words {
     transcript: "Transkripcija",
     media_download: "Lejupielādēt: {title}",
     documents_heading: "Dokumenti",
+    table_label: "Tabula",
     decimal_mark: ",",
     kilobytes: "{n} KB",
     megabytes: "{n} MB",

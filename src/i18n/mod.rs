@@ -146,6 +146,8 @@ words_struct! {
     media_download,
     /// The heading of an article's documents.
     documents_heading,
+    /// The name of a table's scrolling region when the table has no caption.
+    table_label,
     /// The character between a number's whole part and its decimals.
     decimal_mark,
     /// A size in kilobytes: `{n}`.

@@ -71,6 +71,7 @@ pub const WORDS: Words = Words {
     transcript: "Traskrizzjoni",
     media_download: "Niżżel: {title}",
     documents_heading: "Dokumenti",
+    table_label: "Tabella",
     decimal_mark: ".",
     kilobytes: "{n} KB",
     megabytes: "{n} MB",

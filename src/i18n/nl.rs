@@ -71,6 +71,7 @@ pub const WORDS: Words = Words {
     transcript: "Transcriptie",
     media_download: "Downloaden: {title}",
     documents_heading: "Documenten",
+    table_label: "Tabel",
     decimal_mark: ",",
     kilobytes: "{n} kB",
     megabytes: "{n} MB",

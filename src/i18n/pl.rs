@@ -73,6 +73,7 @@ pub const WORDS: Words = Words {
     transcript: "Transkrypcja",
     media_download: "Pobierz: {title}",
     documents_heading: "Dokumenty",
+    table_label: "Tabela",
     decimal_mark: ",",
     kilobytes: "{n} KB",
     megabytes: "{n} MB",

@@ -71,6 +71,7 @@ pub const WORDS: Words = Words {
     transcript: "Transcrição",
     media_download: "Descarregar: {title}",
     documents_heading: "Documentos",
+    table_label: "Tabela",
     decimal_mark: ",",
     kilobytes: "{n} KB",
     megabytes: "{n} MB",

@@ -72,6 +72,7 @@ pub const WORDS: Words = Words {
     transcript: "Transcriere",
     media_download: "Descărcați: {title}",
     documents_heading: "Documente",
+    table_label: "Tabel",
     decimal_mark: ",",
     kilobytes: "{n} KB",
     megabytes: "{n} MB",

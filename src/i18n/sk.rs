@@ -72,6 +72,7 @@ pub const WORDS: Words = Words {
     transcript: "Prepis",
     media_download: "Stiahnuť: {title}",
     documents_heading: "Dokumenty",
+    table_label: "Tabuľka",
     decimal_mark: ",",
     kilobytes: "{n} kB",
     megabytes: "{n} MB",

@@ -71,6 +71,7 @@ pub const WORDS: Words = Words {
     transcript: "Prepis",
     media_download: "Prenesi: {title}",
     documents_heading: "Dokumenti",
+    table_label: "Preglednica",
     decimal_mark: ",",
     kilobytes: "{n} KB",
     megabytes: "{n} MB",

@@ -71,6 +71,7 @@ pub const WORDS: Words = Words {
     transcript: "Transkribering",
     media_download: "Ladda ner: {title}",
     documents_heading: "Dokument",
+    table_label: "Tabell",
     decimal_mark: ",",
     kilobytes: "{n} kB",
     megabytes: "{n} MB",

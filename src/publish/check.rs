@@ -64,7 +64,7 @@ pub(super) fn optional_string(r: &mut Report, o: &Map<String, Value>, parent: &s
     }
 }
 
-fn optional_bool(r: &mut Report, o: &Map<String, Value>, parent: &str, name: &str) {
+pub(super) fn optional_bool(r: &mut Report, o: &Map<String, Value>, parent: &str, name: &str) {
     if let Some(v) = o.get(name) {
         if !v.is_boolean() {
             r.error(
@@ -213,7 +213,8 @@ fn strings(r: &mut Report, field: &str, v: &Value) {
     }
 }
 
-/// Inline text: a string, or an array of strings and `{text, bold?, italic?, link?}` runs.
+/// Inline text: a string, or an array of strings and `{text, bold?, italic?, link?,
+/// code?, sup?, sub?}` runs.
 pub(super) fn text(r: &mut Report, field: &str, v: &Value) {
     let runs: Vec<(String, &Value)> = match v {
         Value::Array(list) => list.iter().enumerate().map(|(i, x)| (at(field, i), x)).collect(),
@@ -227,8 +228,9 @@ pub(super) fn text(r: &mut Report, field: &str, v: &Value) {
                 if let Some(s) = required(r, o, &field, "text").and_then(|t| string(r, &join(&field, "text"), t)) {
                     blank &= s.trim().is_empty();
                 }
-                optional_bool(r, o, &field, "bold");
-                optional_bool(r, o, &field, "italic");
+                for flag in ["bold", "italic", "code", "sup", "sub"] {
+                    optional_bool(r, o, &field, flag);
+                }
                 if let Some(link) = o.get("link") {
                     url(r, &join(&field, "link"), link, UrlUse::Link);
                 }
@@ -268,20 +270,10 @@ fn block(r: &mut Report, field: &str, v: &Value) {
                 optional_string(r, o, field, "cite");
             }
         }
-        "list" => {
-            optional_bool(r, o, field, "ordered");
-            let items_field = join(field, "items");
-            match required(r, o, field, "items") {
-                Some(Value::Array(items)) if items.is_empty() => r.error(&items_field, "is empty"),
-                Some(Value::Array(items)) => {
-                    for (i, item) in items.iter().enumerate() {
-                        text(r, &at(&items_field, i), item);
-                    }
-                }
-                Some(other) => r.error(&items_field, format!("must be an array, not {}", type_name(other))),
-                None => {}
-            }
-        }
+        "list" => super::check_structure::list(r, field, o, 1),
+        "table" => super::check_structure::table(r, field, o),
+        "gallery" => super::check_structure::gallery(r, field, o),
+        "code" => super::check_structure::code(r, field, o),
         "image" => {
             if let Some(img) = required(r, o, field, "image") {
                 image(r, &join(field, "image"), img);

@@ -4,10 +4,12 @@
 //!
 //! | Markdown | block |
 //! | --- | --- |
-//! | paragraph with `**bold**`, `*italic*`, `[links](…)` | `paragraph` |
+//! | paragraph with `**bold**`, `*italic*`, `` `code` ``, `[links](…)`, `^sup^` and `~sub~` (as words of their own) or `<sup>`/`<sub>` (inside a word: `CO<sub>2</sub>`) | `paragraph` |
 //! | `## Heading` … `###### Heading` (`#` counts as level 2) | `heading` |
 //! | `> quote`, with a last line `— Name` | `quote` with `cite` |
-//! | `- item` / `1. item` | `list` |
+//! | `- item` / `1. item`, indented items nesting lists | `list` (items with their own `list`) |
+//! | a GFM table (`| a | b |`, the `|---|` line under the header row) | `table` with `header_row` |
+//! | a fenced code block (```` ```rust ````) or an indented one | `code` (the fence's word as its `language`) |
 //! | `![alt](src "caption | credit")` alone in its paragraph | `image` |
 //! | `---` | `divider` |
 //! | `[Title](video page or .mp4/.webm "3:07")` alone in its paragraph | `video` (`media_links` says which addresses; the link's title, when m:ss or h:mm:ss, is its length) |
@@ -15,11 +17,11 @@
 //! | `[Title](file.mp3 "1:05")` (`.mp3 .ogg .oga .opus .m4a .wav`) alone in its paragraph | `audio` |
 //! | `[Title](file.pdf)` (`.pdf`, office, OpenDocument, `.epub`, `.csv`, `.zip` …) alone in its paragraph | `document`; paragraphs of such links one after another make one list |
 //!
-//! Raw HTML is refused: the contract carries text, never markup.
+//! Raw HTML is refused, `<sup>` and `<sub>` aside: the contract carries text, never markup.
 
 use super::cards::image_json;
 use super::media_links::media_block;
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde_json::{json, Map, Value};
 
 /// Why a Markdown file cannot become an article, with its line when there is one.
@@ -51,59 +53,67 @@ fn split_front_matter(text: &str) -> Result<(&str, &str, usize), ImportError> {
     Err(ImportError("the front-matter header has no closing --- line".into()))
 }
 
-/// Inline runs being collected, with the styles open at this point.
+/// The run styles Markdown marks, by their contract names: `**bold**`, `*italic*`,
+/// `` `code` ``, `^sup^`, `~sub~`.
+const STYLES: [&str; 5] = ["bold", "italic", "code", "sup", "sub"];
+
+/// Inline runs being collected, with the styles open at this point (how deep each of
+/// `STYLES` is open) and the links.
 #[derive(Default)]
 struct Runs {
     runs: Vec<Value>,
-    bold: usize,
-    italic: usize,
+    open: [usize; 5],
     link: Vec<String>,
 }
 
 impl Runs {
+    fn style(&mut self, name: &str, opens: bool) {
+        if let Some(i) = STYLES.iter().position(|s| *s == name) {
+            self.open[i] = if opens {
+                self.open[i] + 1
+            } else {
+                self.open[i].saturating_sub(1)
+            };
+        }
+    }
+
+    /// A run's fields besides its text, as they stand now.
+    fn fields(&self) -> Map<String, Value> {
+        let mut o = Map::new();
+        for (name, depth) in STYLES.iter().zip(self.open) {
+            if depth > 0 {
+                o.insert(name.to_string(), json!(true));
+            }
+        }
+        if let Some(l) = self.link.last() {
+            o.insert("link".into(), json!(l));
+        }
+        o
+    }
+
     fn push(&mut self, text: &str) {
         if text.is_empty() {
             return;
         }
-        let (bold, italic, link) = (self.bold > 0, self.italic > 0, self.link.last().cloned());
+        let fields = self.fields();
         // Joins onto the previous run when it has the same style.
-        if let Some(last) = self.runs.last_mut() {
-            let same = match last {
-                Value::String(_) => !bold && !italic && link.is_none(),
-                Value::Object(o) => {
-                    o.get("bold").is_some() == bold
-                        && o.get("italic").is_some() == italic
-                        && o.get("link").and_then(Value::as_str) == link.as_deref()
+        match self.runs.last_mut() {
+            Some(Value::String(s)) if fields.is_empty() => return s.push_str(text),
+            Some(Value::Object(o))
+                if o.len() == fields.len() + 1 && fields.iter().all(|(k, v)| o.get(k) == Some(v)) =>
+            {
+                if let Some(Value::String(s)) = o.get_mut("text") {
+                    return s.push_str(text);
                 }
-                _ => false,
-            };
-            if same {
-                match last {
-                    Value::String(s) => s.push_str(text),
-                    Value::Object(o) => {
-                        if let Some(Value::String(s)) = o.get_mut("text") {
-                            s.push_str(text);
-                        }
-                    }
-                    _ => {}
-                }
-                return;
             }
+            _ => {}
         }
-        if !bold && !italic && link.is_none() {
+        if fields.is_empty() {
             self.runs.push(json!(text));
         } else {
             let mut o = Map::new();
             o.insert("text".into(), json!(text));
-            if bold {
-                o.insert("bold".into(), json!(true));
-            }
-            if italic {
-                o.insert("italic".into(), json!(true));
-            }
-            if let Some(l) = link {
-                o.insert("link".into(), json!(l));
-            }
+            o.extend(fields);
             self.runs.push(Value::Object(o));
         }
     }
@@ -111,6 +121,54 @@ impl Runs {
     fn take(&mut self) -> Vec<Value> {
         std::mem::take(&mut self.runs)
     }
+}
+
+/// The runs of a list item: the item itself, or its `text` once it holds a list.
+fn item_text(item: &mut Value) -> Option<&mut Vec<Value>> {
+    match item {
+        Value::Array(runs) => Some(runs),
+        Value::Object(o) => o.get_mut("text").and_then(Value::as_array_mut),
+        _ => None,
+    }
+}
+
+/// The runs of the last item of the innermost open list.
+fn open_item(lists: &mut [(bool, Vec<Value>)]) -> Option<&mut Vec<Value>> {
+    lists.last_mut()?.1.last_mut().and_then(item_text)
+}
+
+/// A finished list: a block, or the list of the item it sits in.
+fn close_list(lists: &mut [(bool, Vec<Value>)], blocks: &mut Vec<Value>, ordered: bool, items: Vec<Value>) {
+    let list = json!({ "ordered": ordered, "items": items });
+    match lists.last_mut().and_then(|(_, items)| items.last_mut()) {
+        Some(parent) => {
+            let text = item_text(parent).map(std::mem::take).unwrap_or_default();
+            *parent = json!({ "text": text, "list": list });
+        }
+        None => {
+            let mut block = list;
+            block["type"] = json!("list");
+            blocks.push(block);
+        }
+    }
+}
+
+/// `<sup>`, `</sup>`, `<sub>` or `</sub>` (any case) as a style and whether it opens.
+fn sup_or_sub(tag: &str) -> Option<(&'static str, bool)> {
+    match tag.trim().to_ascii_lowercase().as_str() {
+        "<sup>" => Some(("sup", true)),
+        "</sup>" => Some(("sup", false)),
+        "<sub>" => Some(("sub", true)),
+        "</sub>" => Some(("sub", false)),
+        _ => None,
+    }
+}
+
+/// A table being read: its rows of cells, and whether the first is the header.
+#[derive(Default)]
+struct TableRows {
+    rows: Vec<Vec<Value>>,
+    header: bool,
 }
 
 /// The text of runs, for a quote's attribution line.
@@ -179,12 +237,30 @@ pub fn blocks(markdown: &str, first_line: usize) -> Result<Vec<Value>, ImportErr
     let mut runs = Runs::default();
     let mut quote: Option<Vec<Vec<Value>>> = None;
     let mut list: Vec<(bool, Vec<Value>)> = Vec::new();
+    let mut table: Option<TableRows> = None;
+    let mut code: Option<(String, String)> = None;
     let mut image: Option<(String, String, String)> = None;
     let mut paragraph_images: Vec<Value> = Vec::new();
     let mut link_title = String::new();
     let at = |offset: usize| format!("line {}", first_line + line_of(markdown, offset) - 1);
-    for (event, range) in Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH).into_offset_iter() {
+    let options = Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TABLES
+        | Options::ENABLE_SUPERSCRIPT
+        | Options::ENABLE_SUBSCRIPT;
+    for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
+        // A code block's text is kept as written, line breaks and all.
+        if let (Some((_, text)), Event::Text(t)) = (code.as_mut(), &event) {
+            text.push_str(t);
+            continue;
+        }
         match event {
+            // `<sup>` and `<sub>`: pulldown-cmark reads `^sup^` and `~sub~` only at word
+            // boundaries, so `CO<sub>2</sub>` and `1<sup>st</sup>` are how a word takes them.
+            Event::InlineHtml(tag) if sup_or_sub(&tag).is_some() => {
+                if let Some((name, opens)) = sup_or_sub(&tag) {
+                    runs.style(name, opens);
+                }
+            }
             Event::Html(_) | Event::InlineHtml(_) => {
                 return Err(ImportError(format!(
                     "{}: raw HTML is not allowed (the contract carries text; use Markdown for emphasis and links)",
@@ -227,7 +303,7 @@ pub fn blocks(markdown: &str, first_line: usize) -> Result<Vec<Value>, ImportErr
                     blocks.append(&mut paragraph_images);
                 } else if let Some(q) = quote.as_mut() {
                     q.push(text);
-                } else if let Some(Value::Array(item)) = list.last_mut().and_then(|(_, items)| items.last_mut()) {
+                } else if let Some(item) = open_item(&mut list) {
                     // Paragraphs of one loose item join with a space.
                     if !item.is_empty() {
                         item.push(json!(" "));
@@ -270,30 +346,71 @@ pub fn blocks(markdown: &str, first_line: usize) -> Result<Vec<Value>, ImportErr
                 blocks.push(block);
             }
             Event::Start(Tag::List(start)) => {
-                if !list.is_empty() {
-                    return Err(ImportError(format!(
-                        "{}: a list inside a list has no block in the contract",
-                        at(range.start)
-                    )));
+                // A tight item's text before its own list arrives without a paragraph.
+                let text = runs.take();
+                if let Some(item) = open_item(&mut list) {
+                    item.extend(text);
                 }
                 list.push((start.is_some(), Vec::new()));
             }
             Event::End(TagEnd::Item) => {
                 // A tight item's text arrives without a paragraph around it.
                 let text = runs.take();
-                if let Some(Value::Array(item)) = list.last_mut().and_then(|(_, items)| items.last_mut()) {
+                if let Some(item) = open_item(&mut list) {
                     item.extend(text);
                 }
             }
             Event::End(TagEnd::List(_)) => {
                 if let Some((ordered, items)) = list.pop() {
-                    blocks.push(json!({ "type": "list", "ordered": ordered, "items": items }));
+                    close_list(&mut list, &mut blocks, ordered, items);
                 }
             }
-            Event::Start(Tag::Strong) => runs.bold += 1,
-            Event::End(TagEnd::Strong) => runs.bold = runs.bold.saturating_sub(1),
-            Event::Start(Tag::Emphasis) => runs.italic += 1,
-            Event::End(TagEnd::Emphasis) => runs.italic = runs.italic.saturating_sub(1),
+            Event::Start(Tag::Table(_)) => table = Some(TableRows::default()),
+            Event::Start(Tag::TableHead) | Event::Start(Tag::TableRow) => {
+                if let Some(t) = table.as_mut() {
+                    t.rows.push(Vec::new());
+                }
+            }
+            Event::End(TagEnd::TableHead) => {
+                if let Some(t) = table.as_mut() {
+                    t.header = true;
+                }
+            }
+            Event::End(TagEnd::TableCell) => {
+                let text = runs.take();
+                if let Some(row) = table.as_mut().and_then(|t| t.rows.last_mut()) {
+                    row.push(Value::Array(text));
+                }
+            }
+            Event::End(TagEnd::Table) => {
+                if let Some(t) = table.take() {
+                    blocks.push(json!({ "type": "table", "header_row": t.header, "rows": t.rows }));
+                }
+            }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let language = match kind {
+                    CodeBlockKind::Fenced(info) => info.split_whitespace().next().unwrap_or("").to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                code = Some((language, String::new()));
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some((language, text)) = code.take() {
+                    let mut block = json!({ "type": "code", "text": text.trim_end_matches('\n') });
+                    if !language.is_empty() {
+                        block["language"] = json!(language);
+                    }
+                    blocks.push(block);
+                }
+            }
+            Event::Start(Tag::Strong) => runs.style("bold", true),
+            Event::End(TagEnd::Strong) => runs.style("bold", false),
+            Event::Start(Tag::Emphasis) => runs.style("italic", true),
+            Event::End(TagEnd::Emphasis) => runs.style("italic", false),
+            Event::Start(Tag::Superscript) => runs.style("sup", true),
+            Event::End(TagEnd::Superscript) => runs.style("sup", false),
+            Event::Start(Tag::Subscript) => runs.style("sub", true),
+            Event::End(TagEnd::Subscript) => runs.style("sub", false),
             Event::Start(Tag::Link { dest_url, title, .. }) => {
                 runs.link.push(dest_url.to_string());
                 link_title = title.to_string();
@@ -323,19 +440,21 @@ pub fn blocks(markdown: &str, first_line: usize) -> Result<Vec<Value>, ImportErr
                     paragraph_images.push(json!({ "type": "image", "image": image_json(&image) }));
                 }
             }
-            Event::Text(t) | Event::Code(t) => match image.as_mut() {
+            Event::Text(t) => match image.as_mut() {
                 Some((_, alt, _)) => alt.push_str(&t),
                 None => runs.push(&t),
             },
+            Event::Code(t) => match image.as_mut() {
+                Some((_, alt, _)) => alt.push_str(&t),
+                None => {
+                    runs.style("code", true);
+                    runs.push(&t);
+                    runs.style("code", false);
+                }
+            },
             Event::SoftBreak | Event::HardBreak => runs.push(" "),
             Event::Rule => blocks.push(json!({ "type": "divider" })),
-            Event::Start(Tag::CodeBlock(_)) => {
-                return Err(ImportError(format!(
-                    "{}: code blocks have no block in the contract",
-                    at(range.start)
-                )))
-            }
-            Event::Start(Tag::Table(_)) | Event::Start(Tag::FootnoteDefinition(_)) => {
+            Event::Start(Tag::FootnoteDefinition(_)) => {
                 return Err(ImportError(format!(
                     "{}: this Markdown has no block in the contract",
                     at(range.start)

@@ -7,6 +7,7 @@
 pub mod cards;
 pub mod check;
 pub mod check_media;
+pub mod check_structure;
 pub mod cli;
 pub mod disk;
 pub mod feeds;

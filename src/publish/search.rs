@@ -13,7 +13,8 @@
 
 use super::cards::{card_json, compact, newest_first};
 use super::stamp::hash;
-use crate::content::model::{Article, Block, Card, Site, Text};
+use crate::content::model::{Article, Card, Site};
+use crate::content::visible::each_text;
 use crate::listing::fold::fold;
 use crate::listing::words::raw_words;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -114,10 +115,6 @@ impl DocTerms {
     }
 }
 
-fn text_of(t: &Text) -> String {
-    t.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("")
-}
-
 /// What search reads of an article, weighted: the title most, then the summary, people
 /// and topics, then the body.
 pub fn doc_terms(a: &Article, site: Option<&Site>, stemmer: Option<&Stemmer>) -> DocTerms {
@@ -153,35 +150,7 @@ fn terms_of(a: &Article, site: Option<&Site>, stemmer: &mut Stems) -> DocTerms {
     }
     d.add_key(format!("#k:{}", a.kind));
     for b in &a.body {
-        match b {
-            Block::Paragraph(t) | Block::Heading { text: t, .. } => d.add_text(&text_of(t), 1, stemmer),
-            Block::Quote { text, cite } => {
-                d.add_text(&text_of(text), 1, stemmer);
-                if let Some(c) = cite {
-                    d.add_text(c, 1, stemmer);
-                }
-            }
-            Block::List { items, .. } => items.iter().for_each(|t| d.add_text(&text_of(t), 1, stemmer)),
-            Block::Image(i) => {
-                for s in [&i.caption, &i.credit].into_iter().flatten() {
-                    d.add_text(s, 1, stemmer);
-                }
-            }
-            Block::Video(v) => {
-                d.add_text(&v.title, 1, stemmer);
-                for s in [&v.caption, &v.credit].into_iter().flatten() {
-                    d.add_text(s, 1, stemmer);
-                }
-            }
-            Block::Audio(a) => {
-                d.add_text(&a.title, 1, stemmer);
-                if let Some(t) = &a.transcript {
-                    d.add_text(&text_of(t), 1, stemmer);
-                }
-            }
-            Block::Documents(list) => list.iter().for_each(|doc| d.add_text(&doc.title, 1, stemmer)),
-            Block::Divider => {}
-        }
+        each_text(b, &mut |t| d.add_text(t, 1, stemmer));
     }
     for doc in &a.documents {
         d.add_text(&doc.title, 1, stemmer);

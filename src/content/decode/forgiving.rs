@@ -162,17 +162,22 @@ pub(super) fn image(v: &Value) -> Option<Image> {
     })
 }
 
-/// A run: a string, or `{text, bold?, italic?, link?}`; a refused link keeps its text.
+/// A run: a string, or `{text, bold?, italic?, link?, code?, sup?, sub?}`; a refused
+/// link keeps its text.
 fn run(v: &Value) -> Option<Inline> {
     if let Some(text) = v.as_str() {
         return Some(plain(text));
     }
     let o = v.as_object()?;
+    let on = |name| flag(o, name).unwrap_or(false);
     Some(Inline {
         text: o.get("text")?.as_str()?.to_string(),
-        bold: flag(o, "bold").unwrap_or(false),
-        italic: flag(o, "italic").unwrap_or(false),
+        bold: on("bold"),
+        italic: on("italic"),
         link: string(o, "link").and_then(|l| checked(&l, UrlUse::Link)),
+        code: on("code"),
+        sup: on("sup"),
+        sub: on("sub"),
     })
 }
 
@@ -199,25 +204,24 @@ fn card(v: &Value) -> Option<Card> {
 
 /// One body block, or `None` for an unknown type or a block that does not decode. Only
 /// the fields its type uses are read.
-fn block(v: &Value) -> Option<Block> {
+pub(super) fn block(v: &Value) -> Option<Block> {
     let o = v.as_object()?;
     let mut parts = BlockParts {
         kind: string(o, "type")?,
         ..BlockParts::default()
     };
     match parts.kind.as_str() {
-        "paragraph" | "heading" | "quote" => {
+        "paragraph" | "heading" | "quote" | "code" => {
             parts.text = Some(text(o.get("text")?));
             parts.level = number(o, "level");
             parts.cite = string(o, "cite");
-        }
-        "list" => {
-            parts.items = Some(o.get("items")?.as_array()?.iter().map(text).collect());
-            parts.ordered = flag(o, "ordered");
+            parts.language = string(o, "language");
+            parts.verse = flag(o, "verse");
         }
         // A refused image source drops the block, as an image that does not decode.
         "image" => parts.image = Some(image(o.get("image")?)?),
         k if super::media::KINDS.contains(&k) => return super::media::block(k, o),
+        k if super::structure::KINDS.contains(&k) => return super::structure::block(k, o),
         _ => {}
     }
     finish_block(parts)

@@ -377,15 +377,23 @@ struct BlockParts {
     text: Option<Text>,
     level: Option<u8>,
     cite: Option<String>,
-    items: Option<Vec<Text>>,
-    ordered: Option<bool>,
     image: Option<Image>,
+    language: Option<String>,
+    verse: Option<bool>,
 }
 
-/// The block its type calls for, or `None` for an unknown type, blank text, an empty
-/// list or an image with a refused source.
+/// The block its type calls for, or `None` for an unknown type, blank text or an image
+/// with a refused source. A code block keeps its text exactly, spaces and line breaks
+/// included.
 fn finish_block(p: BlockParts) -> Option<Block> {
     let text = p.text.filter(|t| !is_blank(t));
+    if p.kind == "code" {
+        return Some(Block::Code(Code {
+            text: text?.into_iter().map(|r| r.text).collect(),
+            language: non_empty(p.language),
+            verse: p.verse.unwrap_or(false),
+        }));
+    }
     match p.kind.as_str() {
         "paragraph" => Some(Block::Paragraph(text?)),
         "heading" => Some(Block::Heading {
@@ -396,13 +404,6 @@ fn finish_block(p: BlockParts) -> Option<Block> {
             text: text?,
             cite: non_empty(p.cite),
         }),
-        "list" => {
-            let items: Vec<Text> = p.items?.into_iter().filter(|t| !is_blank(t)).collect();
-            (!items.is_empty()).then_some(Block::List {
-                ordered: p.ordered.unwrap_or(false),
-                items,
-            })
-        }
         "image" => Some(Block::Image(p.image?)),
         "divider" => Some(Block::Divider),
         _ => None,
@@ -484,6 +485,13 @@ pub fn decode_article(json: &str) -> Result<Article, DecodeError> {
     decode_article_lenient(json)
 }
 
+/// Body blocks as a reader gets them: each decoded on its own, those that do not
+/// decode left out (the import counts what its articles keep).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn decode_blocks(values: &[serde_json::Value]) -> Vec<Block> {
+    values.iter().filter_map(forgiving::block).collect()
+}
+
 /// The forgiving path alone, the reference the one-pass path is tested against.
 pub fn decode_article_lenient(json: &str) -> Result<Article, DecodeError> {
     forgiving::article(json)
@@ -493,6 +501,7 @@ mod forgiving;
 pub mod media;
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) mod one_pass;
+mod structure;
 
 // Native logic tests: both paths, and sample files read from disk.
 #[cfg(all(test, not(target_arch = "wasm32")))]

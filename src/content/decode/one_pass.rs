@@ -72,7 +72,7 @@ struct FastPerson {
 /// Rich text: a string (one plain run), one run object, or an array of runs.
 struct FastText(Text);
 
-/// One run: a string, or `{text, bold?, italic?, link?}`.
+/// One run: a string, or `{text, bold?, italic?, link?, code?, sup?, sub?}`.
 struct FastRun(Inline);
 
 /// Reads a field once; a second occurrence is an irregularity.
@@ -89,29 +89,33 @@ fn once<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
 }
 
 fn run_from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Inline, A::Error> {
-    let (mut text, mut bold, mut italic, mut link) = (
-        None::<String>,
-        None::<Option<bool>>,
-        None::<Option<bool>>,
-        None::<Option<String>>,
-    );
+    let (mut text, mut link) = (None::<String>, None::<Option<String>>);
+    // bold, italic, code, sup, sub
+    let mut flags: [Option<Option<bool>>; 5] = [None; 5];
     while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
         match key.as_ref() {
             "text" => once(&mut text, &mut map, "text")?,
-            "bold" => once(&mut bold, &mut map, "bold")?,
-            "italic" => once(&mut italic, &mut map, "italic")?,
             "link" => once(&mut link, &mut map, "link")?,
+            "bold" => once(&mut flags[0], &mut map, "bold")?,
+            "italic" => once(&mut flags[1], &mut map, "italic")?,
+            "code" => once(&mut flags[2], &mut map, "code")?,
+            "sup" => once(&mut flags[3], &mut map, "sup")?,
+            "sub" => once(&mut flags[4], &mut map, "sub")?,
             _ => {
                 map.next_value::<IgnoredAny>()?;
             }
         }
     }
+    let on = |i: usize| flags[i].flatten().unwrap_or(false);
     Ok(Inline {
         text: text.ok_or_else(|| A::Error::missing_field("text"))?,
-        bold: bold.flatten().unwrap_or(false),
-        italic: italic.flatten().unwrap_or(false),
+        bold: on(0),
+        italic: on(1),
         // A refused link keeps its text, without the link (as in the forgiving path).
         link: link.flatten().and_then(|l| checked(&l, UrlUse::Link)),
+        code: on(2),
+        sup: on(3),
+        sub: on(4),
     })
 }
 
@@ -176,26 +180,27 @@ impl<'de> Deserialize<'de> for FastBlock {
                 let mut text = None::<FastText>;
                 let mut level = None::<Option<u8>>;
                 let mut cite = None::<Option<String>>;
-                let mut items = None::<Vec<FastText>>;
-                let mut ordered = None::<Option<bool>>;
                 let mut image = None::<StrictImage>;
-                // Video, audio and document fields, as values for `media::block`.
-                let mut media = serde_json::Map::new();
+                let mut language = None::<Option<String>>;
+                let mut verse = None::<Option<bool>>;
+                // The fields of media, lists, tables and galleries, as values for
+                // `media::block` and `structure::block`.
+                let mut values = serde_json::Map::new();
                 while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
                     match key.as_ref() {
                         "type" => once(&mut kind, &mut map, "type")?,
                         "text" => once(&mut text, &mut map, "text")?,
                         "level" => once(&mut level, &mut map, "level")?,
                         "cite" => once(&mut cite, &mut map, "cite")?,
-                        "items" => once(&mut items, &mut map, "items")?,
-                        "ordered" => once(&mut ordered, &mut map, "ordered")?,
                         "image" => once(&mut image, &mut map, "image")?,
-                        k if super::media::FIELDS.contains(&k) => {
+                        "language" => once(&mut language, &mut map, "language")?,
+                        "verse" => once(&mut verse, &mut map, "verse")?,
+                        k if super::media::FIELDS.contains(&k) || super::structure::FIELDS.contains(&k) => {
                             let key = k.to_string();
-                            if media.contains_key(&key) {
-                                return Err(A::Error::duplicate_field("a media field"));
+                            if values.contains_key(&key) {
+                                return Err(A::Error::duplicate_field("a block field"));
                             }
-                            media.insert(key, map.next_value()?);
+                            values.insert(key, map.next_value()?);
                         }
                         _ => {
                             map.next_value::<IgnoredAny>()?;
@@ -204,12 +209,14 @@ impl<'de> Deserialize<'de> for FastBlock {
                 }
                 let kind = kind.ok_or_else(|| A::Error::missing_field("type"))?;
                 if super::media::KINDS.contains(&kind.as_str()) {
-                    return Ok(FastBlock(super::media::block(&kind, &media)));
+                    return Ok(FastBlock(super::media::block(&kind, &values)));
+                }
+                if super::structure::KINDS.contains(&kind.as_str()) {
+                    return Ok(FastBlock(super::structure::block(&kind, &values)));
                 }
                 // What the forgiving path requires of each type, it requires here.
                 let needs = match kind.as_str() {
-                    "paragraph" | "heading" | "quote" => text.is_some(),
-                    "list" => items.is_some(),
+                    "paragraph" | "heading" | "quote" | "code" => text.is_some(),
                     "image" => image.is_some(),
                     _ => true,
                 };
@@ -221,9 +228,9 @@ impl<'de> Deserialize<'de> for FastBlock {
                     text: text.map(|t| t.0),
                     level: level.flatten(),
                     cite: cite.flatten(),
-                    items: items.map(|i| i.into_iter().map(|t| t.0).collect()),
-                    ordered: ordered.flatten(),
                     image: image.and_then(StrictImage::checked),
+                    language: language.flatten(),
+                    verse: verse.flatten(),
                 })))
             }
         }

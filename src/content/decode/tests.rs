@@ -27,6 +27,13 @@ fn plain(s: &str) -> Inline {
     }
 }
 
+fn item(s: &str) -> ListItem {
+    ListItem {
+        text: vec![plain(s)],
+        list: None,
+    }
+}
+
 fn article_with_body(body: &str) -> Article {
     let json = format!(r#"{{"slug":"a","language":"en","kind":"news","date":"2020-01-01","title":"T","body":{body}}}"#);
     decode_article(&json).expect("decodes")
@@ -69,12 +76,12 @@ fn decodes_every_part_of_the_contract_example() {
     );
     assert_eq!(
         a.body[3],
-        Block::List {
+        Block::List(List {
             ordered: false,
-            items: vec![vec![plain("first")], vec![plain("second")]]
-        }
+            items: vec![item("first"), item("second")]
+        })
     );
-    assert!(matches!(a.body[4], Block::List { ordered: true, .. }));
+    assert!(matches!(&a.body[4], Block::List(l) if l.ordered));
     assert!(matches!(&a.body[5], Block::Image(i) if i.caption.as_deref() == Some("Cap")));
     assert_eq!(a.body[6], Block::Divider);
     assert_eq!(a.people[0].role.as_deref(), Some("Vice-President"));
@@ -117,10 +124,10 @@ fn malformed_blocks_and_runs_are_dropped_not_fatal() {
                 text: vec![plain("Deep")]
             },
             Block::Paragraph(vec![plain("ok"), plain("b")]),
-            Block::List {
+            Block::List(List {
                 ordered: false,
-                items: vec![vec![plain("a")]]
-            },
+                items: vec![item("a")]
+            }),
             Block::Paragraph(vec![plain("bare string")]),
         ]
     );

@@ -5,6 +5,8 @@
 //! ("kept 99.1 % of a reader's words and 97 % of pictures") and lists each post that lost
 //! any.
 
+use crate::content::decode::decode_blocks;
+use crate::content::visible::{each_text, pictures};
 use scraper::{Html, Node};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -58,31 +60,15 @@ pub fn in_export(doc: &Html) -> Seen {
     seen
 }
 
-/// What a reader of the article sees of its body: every text, caption, citation and
-/// title in its blocks, and its pictures (alt text, addresses and codes are not text).
+/// What a reader of the article sees of its body: the blocks as Folio decodes them
+/// (one it would leave out shows nothing), their texts and pictures (`content::visible`).
 pub fn in_article(blocks: &[Value]) -> Seen {
     let mut seen = Seen::default();
-    for b in blocks {
-        walk(b, None, &mut seen);
+    for b in decode_blocks(blocks) {
+        each_text(&b, &mut |t| seen.add_text(t));
+        seen.pictures += pictures(&b);
     }
     seen
-}
-
-fn walk(v: &Value, key: Option<&str>, seen: &mut Seen) {
-    match v {
-        Value::String(s) if matches!(key, Some("text" | "items" | "cite" | "caption" | "title")) => seen.add_text(s),
-        Value::Array(list) => list.iter().for_each(|x| walk(x, key, seen)),
-        Value::Object(o) => {
-            // An image object: a block's `image` (a lead image is not in the body).
-            if key == Some("image") {
-                seen.pictures += 1;
-            }
-            for (k, x) in o {
-                walk(x, Some(k.as_str()), seen);
-            }
-        }
-        _ => {}
-    }
 }
 
 /// One post's words and pictures in the export, and how many of each the article keeps.
