@@ -6,12 +6,11 @@
 //! becomes a two-click `video` block; without one, a link to the video. An `<audio>` or
 //! `<video>` of a file (the block editor's audio and video blocks, the `[audio]` and
 //! `[video]` shortcodes) becomes an `audio` or a file `video` block, titled by its caption
-//! or else its file's name; a gallery (the block editor's, or `[gallery ids="…"]`) its
-//! pictures one after another, each with its own caption, then the set's caption (until
-//! the contract has a gallery block). What does not fit (tables, forms, scripts, foreign
-//! iframes, unknown shortcodes, nested lists) is dropped or reduced to its text, and
-//! said in `reduced`.
+//! or else its file's name. Tables, lists, definition lists, galleries and preformatted
+//! text go through `structure`. What does not fit (forms, scripts, foreign iframes,
+//! unknown shortcodes) is dropped or reduced to its text, and said in `reduced`.
 
+use super::runs::{Runs, Style};
 use super::shortcode::{expand_shortcodes, Picture};
 use crate::content::url::{checked, UrlUse};
 use ego_tree::NodeRef;
@@ -153,99 +152,15 @@ fn paragraphs(html: &str) -> String {
         .join("\n")
 }
 
-/// The style a run of text is written in.
-#[derive(Clone, Default, PartialEq)]
-struct Style {
-    bold: bool,
-    italic: bool,
-    link: Option<String>,
-}
-
-/// Inline runs being collected, whitespace collapsed as a browser would.
-#[derive(Default)]
-struct Runs {
-    runs: Vec<(String, Style)>,
-}
-
-impl Runs {
-    fn push(&mut self, text: &str, style: &Style) {
-        let mut collapsed = String::with_capacity(text.len());
-        let ends_in_space = self.runs.last().is_none_or(|(t, _)| t.ends_with(' '));
-        let mut space = ends_in_space;
-        for ch in text.chars() {
-            if ch.is_whitespace() {
-                if !space {
-                    collapsed.push(' ');
-                }
-                space = true;
-            } else {
-                collapsed.push(ch);
-                space = false;
-            }
-        }
-        if collapsed.is_empty() {
-            return;
-        }
-        match self.runs.last_mut() {
-            Some((t, s)) if s == style => t.push_str(&collapsed),
-            _ => self.runs.push((collapsed, style.clone())),
-        }
-    }
-
-    fn is_blank(&self) -> bool {
-        self.runs.iter().all(|(t, _)| t.trim().is_empty())
-    }
-
-    fn plain(&self) -> String {
-        self.runs
-            .iter()
-            .map(|(t, _)| t.as_str())
-            .collect::<String>()
-            .trim()
-            .to_string()
-    }
-
-    /// The runs as the contract writes them, trimmed at both ends.
-    fn take(&mut self) -> Vec<Value> {
-        let mut runs = std::mem::take(&mut self.runs);
-        if let Some((t, _)) = runs.first_mut() {
-            *t = t.trim_start().to_string();
-        }
-        if let Some((t, _)) = runs.last_mut() {
-            *t = t.trim_end().to_string();
-        }
-        runs.into_iter()
-            .filter(|(t, _)| !t.is_empty())
-            .map(|(text, s)| {
-                if s == Style::default() {
-                    return json!(text);
-                }
-                let mut o = Map::new();
-                o.insert("text".into(), json!(text));
-                if s.bold {
-                    o.insert("bold".into(), json!(true));
-                }
-                if s.italic {
-                    o.insert("italic".into(), json!(true));
-                }
-                if let Some(l) = s.link {
-                    o.insert("link".into(), json!(l));
-                }
-                Value::Object(o)
-            })
-            .collect()
-    }
-}
-
-struct Converter<'m> {
-    body: Body,
+pub(super) struct Converter<'m> {
+    pub(super) body: Body,
     /// Text met between blocks (the classic editor's loose lines), a paragraph to be.
     loose: Runs,
-    media: &'m mut dyn FnMut(&str) -> String,
-    base: &'m str,
+    pub(super) media: &'m mut dyn FnMut(&str) -> String,
+    pub(super) base: &'m str,
 }
 
-fn class_has(el: &scraper::node::Element, word: &str) -> bool {
+pub(super) fn class_has(el: &scraper::node::Element, word: &str) -> bool {
     el.attr("class")
         .is_some_and(|c| c.split_whitespace().any(|w| w.contains(word)))
 }
@@ -258,14 +173,14 @@ fn file_name(url: &str) -> &str {
 }
 
 /// The text of a figure's own `<figcaption>`, when it has one.
-fn caption_of(node: NodeRef<Node>) -> Option<String> {
+pub(super) fn caption_of(node: NodeRef<Node>) -> Option<String> {
     node.children()
         .find(|c| c.value().as_element().is_some_and(|e| e.name() == "figcaption"))
         .map(text_of)
         .filter(|c| !c.is_empty())
 }
 
-fn text_of(node: NodeRef<Node>) -> String {
+pub(super) fn text_of(node: NodeRef<Node>) -> String {
     let mut out = String::new();
     for d in node.descendants() {
         if let Node::Text(t) = d.value() {
@@ -285,14 +200,14 @@ fn video_link(src: &str) -> Option<String> {
 }
 
 impl<'m> Converter<'m> {
-    fn reduce(&mut self, what: impl Into<String>) {
+    pub(super) fn reduce(&mut self, what: impl Into<String>) {
         let what = what.into();
         if !self.body.reduced.contains(&what) {
             self.body.reduced.push(what);
         }
     }
 
-    fn push(&mut self, block: Value) {
+    pub(super) fn push(&mut self, block: Value) {
         self.flush();
         self.body.blocks.push(block);
     }
@@ -306,7 +221,7 @@ impl<'m> Converter<'m> {
         self.loose = Runs::default();
     }
 
-    fn blocks_of(&mut self, node: NodeRef<Node>) {
+    pub(super) fn blocks_of(&mut self, node: NodeRef<Node>) {
         for child in node.children() {
             match child.value() {
                 Node::Text(t) => {
@@ -341,30 +256,9 @@ impl<'m> Converter<'m> {
                 Some(link) => self.video(&link, el.attr("title").map(str::to_string)),
                 None => self.reduce("an iframe from elsewhere dropped"),
             },
-            "table" => {
-                self.reduce("a table reduced to its text, a paragraph per row");
-                for row in node
-                    .descendants()
-                    .filter(|d| d.value().as_element().is_some_and(|e| e.name() == "tr"))
-                {
-                    let cells: Vec<String> = row
-                        .children()
-                        .filter(|c| c.value().as_element().is_some())
-                        .map(text_of)
-                        .filter(|t| !t.is_empty())
-                        .collect();
-                    if !cells.is_empty() {
-                        self.push(json!({ "type": "paragraph", "text": [cells.join(" – ")] }));
-                    }
-                }
-            }
-            "pre" => {
-                self.reduce("preformatted text reduced to a paragraph");
-                let text = text_of(node);
-                if !text.is_empty() {
-                    self.push(json!({ "type": "paragraph", "text": [text] }));
-                }
-            }
+            "table" => self.table(node, None),
+            "pre" => self.pre(node, el),
+            "dl" => self.definitions(node),
             "audio" | "video" => self.player(node, el, None),
             "script" | "style" | "noscript" | "template" | "object" | "embed" | "applet" | "form" | "input"
             | "button" | "select" | "textarea" | "svg" | "math" | "canvas" | "link" | "meta" => {
@@ -373,6 +267,12 @@ impl<'m> Converter<'m> {
             "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "center" | "html" | "body" => {
                 if class_has(el, "wp-block-embed__wrapper") {
                     self.embed_text(node, None);
+                } else if el
+                    .attr("class")
+                    .is_some_and(|c| c.split_whitespace().any(|w| w == "wp-block-button"))
+                {
+                    // One button of a row of buttons: its link, a paragraph of its own.
+                    self.paragraph(node);
                 } else if class_has(el, "wp-block-file") {
                     self.file(node);
                 } else {
@@ -398,7 +298,7 @@ impl<'m> Converter<'m> {
         }
     }
 
-    fn paragraph(&mut self, node: NodeRef<Node>) {
+    pub(super) fn paragraph(&mut self, node: NodeRef<Node>) {
         self.flush();
         let mut runs = Runs::default();
         self.inline(node, &Style::default(), &mut runs);
@@ -445,7 +345,7 @@ impl<'m> Converter<'m> {
         }
     }
 
-    fn inline(&mut self, node: NodeRef<Node>, style: &Style, runs: &mut Runs) {
+    pub(super) fn inline(&mut self, node: NodeRef<Node>, style: &Style, runs: &mut Runs) {
         for child in node.children() {
             match child.value() {
                 Node::Text(t) => runs.push(t, style),
@@ -455,11 +355,20 @@ impl<'m> Converter<'m> {
         }
     }
 
-    fn inline_element(&mut self, node: NodeRef<Node>, el: &scraper::node::Element, style: &Style, runs: &mut Runs) {
+    pub(super) fn inline_element(
+        &mut self,
+        node: NodeRef<Node>,
+        el: &scraper::node::Element,
+        style: &Style,
+        runs: &mut Runs,
+    ) {
         let mut s = style.clone();
         match el.name() {
             "strong" | "b" => s.bold = true,
             "em" | "i" => s.italic = true,
+            "code" | "kbd" | "samp" | "tt" => s.code = true,
+            "sup" => s.sup = true,
+            "sub" => s.sub = true,
             "a" => match el.attr("href").and_then(|h| checked(h, UrlUse::Link)) {
                 Some(href) => s.link = Some(absolute(&href, self.base)),
                 None if el.attr("href").is_some() => self.reduce("a link with a refused address left as text"),
@@ -519,45 +428,15 @@ impl<'m> Converter<'m> {
         self.push(block);
     }
 
-    fn list(&mut self, node: NodeRef<Node>, ordered: bool) {
-        let mut items = Vec::new();
-        self.list_items(node, &mut items, 0);
-        if !items.is_empty() {
-            self.push(json!({ "type": "list", "ordered": ordered, "items": items }));
-        }
-    }
-
-    /// Items of a list, with those of nested lists after their parent's (flattened).
-    fn list_items(&mut self, node: NodeRef<Node>, items: &mut Vec<Value>, depth: usize) {
-        for li in node.children() {
-            let Some(el) = li.value().as_element() else { continue };
-            if el.name() != "li" {
-                continue;
-            }
-            let mut runs = Runs::default();
-            let mut nested = Vec::new();
-            for child in li.children() {
-                match child.value() {
-                    Node::Element(e) if e.name() == "ul" || e.name() == "ol" => nested.push(child),
-                    Node::Element(e) => self.inline_element(child, e, &Style::default(), &mut runs),
-                    Node::Text(t) => runs.push(t, &Style::default()),
-                    _ => {}
-                }
-            }
-            if !runs.is_blank() {
-                items.push(Value::Array(runs.take()));
-            }
-            for list in nested {
-                if depth == 0 {
-                    self.reduce("a nested list flattened");
-                }
-                self.list_items(list, items, depth + 1);
-            }
-        }
-    }
-
     fn figure(&mut self, node: NodeRef<Node>, el: &scraper::node::Element) {
         let caption = caption_of(node);
+        // The block editor's table: the figure's caption is the table's.
+        let table = node
+            .children()
+            .find(|c| c.value().as_element().is_some_and(|e| e.name() == "table"));
+        if let Some(table) = table {
+            return self.table(table, caption);
+        }
         let imgs = node
             .descendants()
             .filter(|d| d.value().as_element().is_some_and(|e| e.name() == "img"))
@@ -582,6 +461,7 @@ impl<'m> Converter<'m> {
         if class_has(el, "wp-block-embed") {
             return self.embed_text(node, caption);
         }
+
         // A pull quote, a table block, a group: what it holds.
         for child in node.children() {
             match child.value() {
@@ -594,25 +474,6 @@ impl<'m> Converter<'m> {
                 }
                 _ => {}
             }
-        }
-    }
-
-    /// A gallery: each picture with the caption of its own figure, then the set's caption.
-    fn gallery(&mut self, node: NodeRef<Node>, caption: Option<String>) {
-        self.reduce("a gallery written as its pictures, one after another");
-        for d in node.descendants() {
-            let Some(img) = d.value().as_element().filter(|e| e.name() == "img") else {
-                continue;
-            };
-            let own = d
-                .ancestors()
-                .take_while(|a| a.id() != node.id())
-                .find(|a| a.value().as_element().is_some_and(|e| e.name() == "figure"))
-                .and_then(caption_of);
-            self.image(img, own);
-        }
-        if let Some(c) = caption {
-            self.push(json!({ "type": "paragraph", "text": [c] }));
         }
     }
 
@@ -677,9 +538,17 @@ impl<'m> Converter<'m> {
     }
 
     fn image(&mut self, el: &scraper::node::Element, caption: Option<String>) {
+        if let Some(image) = self.image_json(el, caption) {
+            self.push(json!({ "type": "image", "image": image }));
+        }
+    }
+
+    /// An `<img>` as the contract's image object, its file through `media`; `None`, said,
+    /// without an allowed address.
+    pub(super) fn image_json(&mut self, el: &scraper::node::Element, caption: Option<String>) -> Option<Value> {
         let Some(src) = el.attr("src").and_then(|s| checked(s, UrlUse::Image)) else {
             self.reduce("an image without an allowed address dropped");
-            return;
+            return None;
         };
         let mut image = Map::new();
         let src = absolute(&src, self.base);
@@ -697,7 +566,7 @@ impl<'m> Converter<'m> {
                 image.insert(name.into(), json!(n));
             }
         }
-        self.push(json!({ "type": "image", "image": Value::Object(image) }));
+        Some(Value::Object(image))
     }
 }
 

@@ -8,8 +8,10 @@ mod losses;
 mod php;
 mod plan;
 mod report;
+mod runs;
 mod shortcode;
 mod site_file;
+mod structure;
 mod wxr;
 
 pub use report::ImportReport;
