@@ -236,6 +236,9 @@ impl<'m> Converter<'m> {
     }
 
     fn block(&mut self, node: NodeRef<Node>, el: &scraper::node::Element) {
+        if self.social(node, el) {
+            return;
+        }
         let name = el.name();
         match name {
             "p" => self.paragraph(node),
@@ -302,10 +305,23 @@ impl<'m> Converter<'m> {
         self.flush();
         let mut runs = Runs::default();
         self.inline(node, &Style::default(), &mut runs);
-        if !runs.is_blank() {
-            self.body
+        if runs.is_blank() {
+            return;
+        }
+        // An address alone on its line (WordPress embeds it when it shows the post): a link.
+        let text = runs.plain();
+        let lone = !text.contains(char::is_whitespace) && !runs.has_link();
+        match checked(&text, UrlUse::Link).filter(|l| lone && l.starts_with("http")) {
+            Some(link) => {
+                self.reduce("an address alone on its line (an embed) written as a link");
+                self.body
+                    .blocks
+                    .push(json!({ "type": "paragraph", "text": [{ "text": text, "link": link }] }));
+            }
+            None => self
+                .body
                 .blocks
-                .push(json!({ "type": "paragraph", "text": runs.take() }));
+                .push(json!({ "type": "paragraph", "text": runs.take() })),
         }
     }
 
@@ -362,6 +378,15 @@ impl<'m> Converter<'m> {
         style: &Style,
         runs: &mut Runs,
     ) {
+        if super::social::is_embed(el) {
+            // A post from a network inside a paragraph: the paragraph so far, then the post.
+            if !runs.is_blank() {
+                let text = runs.take();
+                self.push(json!({ "type": "paragraph", "text": text }));
+            }
+            self.social(node, el);
+            return;
+        }
         let mut s = style.clone();
         match el.name() {
             "strong" | "b" => s.bold = true,
@@ -495,6 +520,12 @@ impl<'m> Converter<'m> {
         match crate::publish::media_links::media_block(&src, &title) {
             Some(mut block) if block["type"] == "audio" || block["provider"] == "file" => {
                 block["src"] = json!((self.media)(&src));
+                // A video's poster: its picture, from the site like the others.
+                let poster = el.attr("poster").and_then(|p| checked(p.trim(), UrlUse::Image));
+                if let Some(poster) = poster.filter(|_| block["type"] == "video") {
+                    let poster = absolute(&poster, self.base);
+                    block["poster"] = json!({ "src": (self.media)(&poster), "alt": "" });
+                }
                 self.push(block);
             }
             _ => self.reduce(format!("an <{}> of a file type Folio does not play dropped", el.name())),

@@ -38,26 +38,45 @@ impl Seen {
 }
 
 /// What a reader of the post on the old site sees: the text outside scripts, styles and
-/// templates, and the `<img>`s (a parsed post, its shortcodes already expanded).
+/// templates, as a browser lays it out (the text of inline elements runs on, so `m<sup>2</sup>`
+/// is one word; a block or a line break parts words), and the `<img>`s (a parsed post, its
+/// shortcodes already expanded).
 pub fn in_export(doc: &Html) -> Seen {
     let mut seen = Seen::default();
-    for node in doc.tree.nodes() {
-        match node.value() {
-            Node::Text(t) => {
-                let hidden = node.ancestors().any(|a| {
-                    a.value()
-                        .as_element()
-                        .is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript" | "template"))
-                });
-                if !hidden {
-                    seen.add_text(t);
+    let mut text = String::new();
+    shown(doc.tree.root(), &mut text, &mut seen.pictures);
+    seen.add_text(&text);
+    seen
+}
+
+/// Elements whose text is not shown, and the inline ones whose text runs on.
+const HIDDEN: [&str; 4] = ["script", "style", "noscript", "template"];
+const INLINE: [&str; 24] = [
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s",
+    "samp", "small", "span", "strong", "sub", "sup", "u",
+];
+
+fn shown(node: ego_tree::NodeRef<Node>, text: &mut String, pictures: &mut usize) {
+    for child in node.children() {
+        match child.value() {
+            Node::Text(t) => text.push_str(t),
+            Node::Element(e) if HIDDEN.contains(&e.name()) => {}
+            Node::Element(e) => {
+                if e.name() == "img" {
+                    *pictures += 1;
+                }
+                let inline = INLINE.contains(&e.name()) || matches!(e.name(), "time" | "tt" | "var" | "strike");
+                if !inline {
+                    text.push(' ');
+                }
+                shown(child, text, pictures);
+                if !inline {
+                    text.push(' ');
                 }
             }
-            Node::Element(e) if e.name() == "img" => seen.pictures += 1,
             _ => {}
         }
     }
-    seen
 }
 
 /// What a reader of the article sees of its body: the blocks as Folio decodes them

@@ -11,6 +11,7 @@ mod report;
 mod runs;
 mod shortcode;
 mod site_file;
+mod social;
 mod structure;
 mod wxr;
 

@@ -50,6 +50,10 @@ impl Runs {
         self.runs.iter().all(|(t, _)| t.trim().is_empty())
     }
 
+    pub fn has_link(&self) -> bool {
+        self.runs.iter().any(|(_, s)| s.link.is_some())
+    }
+
     pub fn plain(&self) -> String {
         self.runs
             .iter()

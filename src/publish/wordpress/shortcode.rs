@@ -1,7 +1,7 @@
 //! WordPress shortcodes in a post's text, turned into the HTML the converter reads:
 //! `[caption]…[/caption]` a `<figure>`; `[gallery ids="…"]` a gallery figure of those
 //! attachments' pictures (with their alt text and captions); `[audio]` and `[video]` a
-//! figure with an `<audio>` or `<video>` of their file (`src`, an attribute named for the
+//! figure with an `<audio>` or `<video>` of their file and a video's `poster` (`src`, an attribute named for the
 //! file's type such as `mp3` or `mp4`, or a bare address). Any other shortcode is taken
 //! out, its content kept, and said. A bracket that is not a shortcode (`[1]`, `[sic]`)
 //! stays as text: a shortcode has a closing tag, attributes or an address.
@@ -157,9 +157,16 @@ pub fn expand_shortcodes(html: &str, reduced: &mut Vec<String>, pictures: &dyn F
                 } else {
                     &["mp4", "m4v", "webm", "ogv", "flv"]
                 };
-                match media_source(&attributes(&tag[name.len()..]), kinds) {
+                let atts = attributes(&tag[name.len()..]);
+                // A video's poster (`wp_video_shortcode`'s `poster`), as the block writes it.
+                let poster = atts
+                    .iter()
+                    .find(|(k, v)| k == "poster" && name == "video" && !v.trim().is_empty())
+                    .map(|(_, v)| format!(r#" poster="{}""#, escape(v.trim())))
+                    .unwrap_or_default();
+                match media_source(&atts, kinds) {
                     Some(src) => out.push_str(&format!(
-                        r#"<figure class="wp-block-{name}"><{name} src="{}"></{name}></figure>"#,
+                        r#"<figure class="wp-block-{name}"><{name} src="{}"{poster}></{name}></figure>"#,
                         escape(&src)
                     )),
                     None => note(reduced, &format!("a [{name}] without a file taken out")),
@@ -246,7 +253,7 @@ mod tests {
             ),
             (
                 r#"[video src="https://x.org/w.webm" poster="p.jpg"]"#,
-                r#"<figure class="wp-block-video"><video src="https://x.org/w.webm"></video></figure>"#,
+                r#"<figure class="wp-block-video"><video src="https://x.org/w.webm" poster="p.jpg"></video></figure>"#,
             ),
         ] {
             assert_eq!(expand_shortcodes(code, &mut Vec::new(), &pictures), want, "{code}");
