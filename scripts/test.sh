@@ -53,7 +53,7 @@ trunk build --release --offline
 # A ratchet against growth: lower it with every saving kept (docs/size.md).
 node scripts/sizes.mjs dist --budget 280.5 --budget-article 179
 
-log "publish the sample content, the en-US fixture site and an imported WordPress export into copies of dist/ (ports 4175-4177 in the e2e tests), and fragments for the embed examples"
+log "publish the sample content, the en-US fixture site and an imported WordPress export into copies of dist/ (ports 4175-4177 and 4180 in the e2e tests), and fragments for the embed examples"
 rm -rf target/published target/published-us target/published-wp target/wp-tree
 cp -r dist target/published
 cp -r dist target/published-us
@@ -66,6 +66,16 @@ cargo run --quiet --bin folio-cli -- import-wordpress tests/fixtures/wordpress/e
   --kind-from category --uploads tests/fixtures/wordpress/uploads > /dev/null
 cargo run --quiet --bin folio-cli -- validate target/wp-tree
 cargo run --quiet --bin folio-cli -- publish target/wp-tree --out target/published-wp --base-url http://127.0.0.1:4177
+# A post per core block and the classic editor's every tag, imported with their pictures
+# and published (port 4180).
+rm -rf target/wp-blocks-tree target/published-wp-blocks
+cp -r dist target/published-wp-blocks
+for export in core-blocks classic; do
+  cargo run --quiet --bin folio-cli -- import-wordpress tests/fixtures/wordpress/$export.xml --into target/wp-blocks-tree \
+    --uploads tests/fixtures/wordpress/uploads > /dev/null
+done
+cargo run --quiet --bin folio-cli -- validate target/wp-blocks-tree
+cargo run --quiet --bin folio-cli -- publish target/wp-blocks-tree --out target/published-wp-blocks --base-url http://127.0.0.1:4180
 cargo run --quiet --bin folio-cli -- publish public/content --out target/published --base-url http://127.0.0.1:4175
 cargo run --quiet --bin folio-cli -- publish tests/fixtures/en-us --out target/published-us --base-url http://127.0.0.1:4176
 # Hostile words in every field of a tree that validates, published (port 4179).

@@ -1,4 +1,4 @@
-//! The views of Folio: article, body blocks, figures, videos, audio, documents, people, share, cards, recommended,
+//! The views of Folio: article, body blocks (tables, galleries, nested lists, code among them), figures, videos, audio, documents, people, share, cards, recommended,
 //! listing, header and switcher, dates, loading and error states. They render what they
 //! are given as props (no context, no URL, no fetch; browser calls go through
 //! `browser`), so the app mounts them in the browser, `folio-cli publish` renders them

@@ -9,24 +9,15 @@ use crate::content::model::{Cell, Table};
 use crate::i18n::words;
 use leptos::prelude::*;
 
-/// How a cell is marked up: a header of its column, of its row, or data.
-#[derive(Clone, Copy, PartialEq)]
-enum Role {
-    ColumnHeader,
-    RowHeader,
-    Data,
-}
-
-fn cell_view(cell: Cell, role: Role, endpoint: &Endpoint) -> AnyView {
-    let (colspan, rowspan) = (
-        (cell.colspan > 1).then_some(cell.colspan),
-        (cell.rowspan > 1).then_some(cell.rowspan),
-    );
+/// A cell: a header (`th`, with its scope: `col` or `row`) or data (`td`). Spans are
+/// written only when over 1.
+fn cell_view(cell: Cell, scope: Option<&'static str>, endpoint: &Endpoint) -> AnyView {
+    let span = |n: u16| (n > 1).then_some(u32::from(n));
+    let (colspan, rowspan) = (span(cell.colspan), span(cell.rowspan));
     let inner = text_view(cell.text, endpoint);
-    match role {
-        Role::ColumnHeader => view! { <th scope="col" colspan=colspan rowspan=rowspan>{inner}</th> }.into_any(),
-        Role::RowHeader => view! { <th scope="row" colspan=colspan rowspan=rowspan>{inner}</th> }.into_any(),
-        Role::Data => view! { <td colspan=colspan rowspan=rowspan>{inner}</td> }.into_any(),
+    match scope {
+        Some(scope) => view! { <th scope=scope colspan=colspan rowspan=rowspan>{inner}</th> }.into_any(),
+        None => view! { <td colspan=colspan rowspan=rowspan>{inner}</td> }.into_any(),
     }
 }
 
@@ -35,12 +26,12 @@ fn row_view(row: Vec<Cell>, header: bool, header_column: bool, endpoint: &Endpoi
         .into_iter()
         .enumerate()
         .map(|(i, cell)| {
-            let role = match (header, header_column && i == 0) {
-                (true, _) => Role::ColumnHeader,
-                (false, true) => Role::RowHeader,
-                (false, false) => Role::Data,
+            let scope = match (header, header_column && i == 0) {
+                (true, _) => Some("col"),
+                (false, true) => Some("row"),
+                (false, false) => None,
             };
-            cell_view(cell, role, endpoint)
+            cell_view(cell, scope, endpoint)
         })
         .collect_view();
     view! { <tr>{cells}</tr> }

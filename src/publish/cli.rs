@@ -39,13 +39,16 @@ folio-cli: check, index, import and publish a Folio content tree
       JSON, or writes DIR/L/articles/SLUG.json with --into.
   folio-cli import-wordpress EXPORT.xml --into DIR [--lang L] [--kind-from TAXONOMY]
         [--kinds FILE.json] [--topics-from TAXONOMY] [--people-from author|TAXONOMY|meta:KEY]
-        [--post-types post,page] [--uploads DIR] [--report FILE.json] [--overwrite]
-        [--no-wait]
+        [--post-types post,page] [--uploads DIR] [--fetch [--fetch-timeout SECONDS]]
+        [--report FILE.json] [--overwrite] [--no-wait]
       Imports a WordPress export (Tools > Export > All content) into DIR: published
       posts as articles (Polylang languages and translations included; --lang for an
       export without them), site.json created or merged, the indexes rewritten, and
       the tree validated. Prints what was imported, skipped and reduced; --report
       writes all of it as JSON. Existing articles are kept unless --overwrite.
+      --uploads copies the files the posts name from a copy of wp-content/uploads;
+      --fetch downloads those with no local copy from the old site into DIR/img/wp/
+      (4 at a time, 3 tries, a timeout of 30 s each; files already there are kept).
   folio-cli publish DIR --out DIST [--base-url URL] [--base-path PATH] [--endpoint URL]
         [--assets-url URL] [--full] [--verbose] [--no-wait]
       Writes a static page for every article and listing into the built app DIST
@@ -331,6 +334,20 @@ fn import_file(mut args: Vec<String>) -> Result<i32, Stop> {
     Ok(0)
 }
 
+/// `--fetch-timeout SECONDS` (30 by default), the timeout of one request of `--fetch`.
+fn fetch_settings(args: &mut Vec<String>) -> Result<wordpress::fetch::Settings, Stop> {
+    let mut settings = wordpress::fetch::Settings::default();
+    if let Some(t) = take_option(args, "--fetch-timeout")? {
+        let seconds: f64 = t
+            .parse()
+            .ok()
+            .filter(|s: &f64| s.is_finite() && *s > 0.0 && *s <= 3600.0)
+            .ok_or_else(|| format!("--fetch-timeout {t:?} is not a number of seconds (up to 3600)"))?;
+        settings.timeout = std::time::Duration::from_secs_f64(seconds);
+    }
+    Ok(settings)
+}
+
 fn import_wordpress(mut args: Vec<String>) -> Result<i32, Stop> {
     let into = take_option(&mut args, "--into")?.ok_or("--into DIR is required")?;
     let lang = take_option(&mut args, "--lang")?;
@@ -356,6 +373,8 @@ fn import_wordpress(mut args: Vec<String>) -> Result<i32, Stop> {
             })
             .unwrap_or_else(|| vec!["post".into()]),
         uploads: take_option(&mut args, "--uploads")?.map(PathBuf::from),
+        fetch: take_flag(&mut args, "--fetch"),
+        fetch_settings: fetch_settings(&mut args)?,
         overwrite,
         export: one_path(&args, "EXPORT.xml")?,
     };

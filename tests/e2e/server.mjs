@@ -13,8 +13,10 @@
 // as a static host does: files and folders' index.html first, the app otherwise; and on
 // the next, the same for the en-US fixture site (tests/fixtures/en-us), and on the one
 // after, for the WordPress fixture export imported by folio-cli (tests/fixtures/wordpress),
-// on the one after, the app over a small generated archive whose index is split, and on
-// the one after, the hostile fixture that validates (tests/fixtures/hostile-valid), published.
+// on the one after, the app over a small generated archive whose index is split, on the
+// one after, the hostile fixture that validates (tests/fixtures/hostile-valid), published,
+// and on the one after, the WordPress fixtures of a post per core block and of the classic
+// editor's every tag (core-blocks.xml, classic.xml), imported and published.
 import { createServer } from "node:http";
 import { STRICT_CSP } from "./csp.mjs";
 import { readFile, stat } from "node:fs/promises";
@@ -31,6 +33,8 @@ const publishedEmbed = resolve(process.argv[7] ?? "target/published-embed");
 const archive = resolve(process.argv[8] ?? "target/archive-app");
 // The hostile fixture that validates (tests/fixtures/hostile-valid), published.
 const publishedHostile = resolve(process.argv[9] ?? "target/published-hostile");
+// The WordPress fixtures of every core block and the classic editor, imported, published.
+const publishedWpBlocks = resolve(process.argv[10] ?? "target/published-wp-blocks");
 const repo = resolve(dist, "..");
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -144,3 +148,4 @@ serve((pathname) => staticHost(publishedUs, pathname), port + 3);
 serve((pathname) => staticHost(publishedWp, pathname), port + 4);
 serve((pathname) => staticHost(archive, pathname), port + 5);
 serve((pathname) => staticHost(publishedHostile, pathname), port + 6);
+serve((pathname) => staticHost(publishedWpBlocks, pathname), port + 7);

@@ -4,6 +4,7 @@
 //! to convert and write each post. Nothing from the export reaches the JSON as markup.
 
 mod body;
+pub mod fetch;
 mod losses;
 mod php;
 mod plan;
@@ -48,6 +49,9 @@ pub struct Options {
     pub post_types: Vec<String>,
     /// A copy of `wp-content/uploads`: referenced files are copied into the tree.
     pub uploads: Option<PathBuf>,
+    /// Files with no local copy are downloaded from the old site into the tree.
+    pub fetch: bool,
+    pub fetch_settings: fetch::Settings,
     pub overwrite: bool,
 }
 
@@ -65,6 +69,8 @@ impl Options {
             people_from: "author".into(),
             post_types: vec!["post".into()],
             uploads: None,
+            fetch: false,
+            fetch_settings: fetch::Settings::default(),
             overwrite: false,
         }
     }
@@ -93,6 +99,9 @@ pub fn import(options: &Options) -> Result<ImportReport, Stop> {
         None => BTreeMap::new(),
     };
     let mut report = std::mem::take(&mut plan.report);
+    if options.fetch {
+        fetch_files(&mut plan, &channel, options, &mut report)?;
+    }
     let progress = indicatif::ProgressBar::new(plan.posts.len() as u64);
     progress.set_style(
         indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} posts {msg}")
@@ -129,6 +138,38 @@ pub fn import(options: &Options) -> Result<ImportReport, Stop> {
     site_file::write(&options.into, &channel, &plan.languages, &labels)?;
     report.languages = plan.languages.clone();
     Ok(report)
+}
+
+/// `--fetch`: the addresses every imported post names (its body and featured image,
+/// converted once without writing anything), then those files fetched into the tree.
+fn fetch_files(plan: &mut Plan, channel: &Channel, options: &Options, report: &mut ImportReport) -> Result<(), Stop> {
+    let name = options.export.display().to_string();
+    *plan.collecting.borrow_mut() = Some(Vec::new());
+    let reading: &Plan = plan;
+    wxr::read(open(&options.export)?, |item| {
+        let Some(planned) = reading.posts.get(&item.id) else {
+            return;
+        };
+        let Some((date, _)) = post_date(&item) else { return };
+        let title = plain_text(&item.title);
+        let post = Post {
+            plan: reading,
+            channel,
+            item: &item,
+            options,
+            planned,
+            title: &title,
+        };
+        post.article(date, &mut ImportReport::default(), &mut site_file::Labels::default());
+    })
+    .map_err(|e| format!("{name}: {e}"))?;
+    let urls = plan.collecting.borrow_mut().take().unwrap_or_default();
+    let fetched = fetch::fetch_all(&urls, &options.into, options.uploads.as_deref(), options.fetch_settings);
+    if fetched.written > 0 {
+        report.note("file(s) fetched from the old site into img/wp/", fetched.written);
+    }
+    plan.fetch_failures = fetched.failed;
+    Ok(())
 }
 
 /// The post's date: from `wp:post_date_gmt` (`2017-02-07 10:37:00`), else

@@ -13,6 +13,7 @@ use crate::publish::disk::failure::WriteError;
 use crate::publish::disk::write::Batch;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
 
 /// A post that will be imported.
 #[derive(Clone, Debug)]
@@ -50,6 +51,11 @@ pub struct Plan {
     failed_write: RefCell<Option<WriteError>>,
     /// The articles and copied pictures, put in place together when every post is done.
     pub batch: Batch,
+    /// While the addresses the posts name are being collected (`--fetch`, before the
+    /// posts are converted): each one `media` is asked for.
+    pub collecting: RefCell<Option<Vec<String>>>,
+    /// The addresses `--fetch` could not fetch, with why.
+    pub fetch_failures: BTreeMap<String, String>,
 }
 
 /// A slug by the contract's rule from any text: accents folded, other characters as
@@ -93,7 +99,7 @@ pub fn export_language(tag: &str) -> Option<String> {
 }
 
 /// `%C3%BC` → `ü` (WordPress writes non-ASCII slugs percent-encoded); bad escapes stay.
-fn percent_decode(text: &str) -> String {
+pub fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -148,6 +154,8 @@ impl Plan {
             media_problems: RefCell::new(Vec::new()),
             failed_write: RefCell::new(None),
             batch: Batch::new(),
+            collecting: RefCell::new(None),
+            fetch_failures: BTreeMap::new(),
         }
     }
 
@@ -281,32 +289,54 @@ impl Plan {
         Ok(out)
     }
 
-    /// An image URL as the article writes it: copied from `--uploads` into `img/wp/`
-    /// and made relative when it is a file there, else left as it is.
+    /// A file's URL as the article writes it: `img/wp/…` when the file is copied from
+    /// `--uploads` or was fetched into the tree (`--fetch`), else the URL as it is (with
+    /// the reason when one of them was asked for).
     pub fn media(&self, url: &str, options: &Options) -> String {
-        let Some(dir) = &options.uploads else {
+        if let Some(list) = self.collecting.borrow_mut().as_mut() {
+            list.push(url.to_string());
             return url.to_string();
-        };
-        let Some(rel) = url.split_once("/wp-content/uploads/").map(|(_, r)| r) else {
+        }
+        if options.uploads.is_none() && !options.fetch {
             return url.to_string();
-        };
-        let rel = rel.split(['?', '#']).next().unwrap_or("");
-        let rel = percent_decode(rel);
-        let safe =
-            !rel.is_empty() && rel.split('/').all(|s| !s.is_empty() && s != "." && s != "..") && !rel.contains('\\');
-        if !safe {
+        }
+        if !url.contains("/wp-content/uploads/") {
+            return url.to_string();
+        }
+        let Some(rel) = super::fetch::uploads_path(url) else {
             self.media_problems
                 .borrow_mut()
                 .push(format!("{url}: not a file name; the URL is kept"));
             return url.to_string();
-        }
+        };
         let target = format!("img/wp/{rel}");
         if self.copied.borrow().contains(&rel) {
             return target;
         }
-        let from = dir.join(&rel);
-        let to = options.into.join(&target);
-        let bytes = match std::fs::read(&from) {
+        let from = options.uploads.as_ref().map(|dir| dir.join(&rel));
+        if let Some(from) = from.as_ref().filter(|f| f.is_file() || !options.fetch) {
+            return self.copy(url, from, &options.into.join(&target), rel, target);
+        }
+        // --fetch: fetched into the tree before the posts were converted (or by a run
+        // before this one).
+        if options.into.join(&target).is_file() {
+            self.copied.borrow_mut().insert(rel);
+            return target;
+        }
+        let why = self
+            .fetch_failures
+            .get(url)
+            .cloned()
+            .unwrap_or_else(|| "was not fetched".to_string());
+        self.media_problems
+            .borrow_mut()
+            .push(format!("{url}: {why}; the URL is kept"));
+        url.to_string()
+    }
+
+    /// A file of `--uploads` into the tree, staged with the articles.
+    fn copy(&self, url: &str, from: &Path, to: &Path, rel: String, target: String) -> String {
+        let bytes = match std::fs::read(from) {
             Ok(b) => b,
             Err(e) => {
                 let why = if e.kind() == std::io::ErrorKind::NotFound {
@@ -320,7 +350,7 @@ impl Plan {
                 return url.to_string();
             }
         };
-        if let Err(e) = self.batch.write(&to, bytes) {
+        if let Err(e) = self.batch.write(to, bytes) {
             self.failed(e);
             return url.to_string();
         }
