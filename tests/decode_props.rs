@@ -95,7 +95,7 @@ fn field() -> impl Strategy<Value = String> {
     ]
 }
 
-/// The six block types and one Folio does not know.
+/// The block types both paths read field by field, and one Folio does not know.
 fn block_type() -> impl Strategy<Value = &'static str> {
     prop::sample::select(vec![
         "paragraph",
@@ -104,6 +104,9 @@ fn block_type() -> impl Strategy<Value = &'static str> {
         "list",
         "image",
         "divider",
+        "table",
+        "gallery",
+        "code",
         "poll",
     ])
 }
@@ -142,15 +145,52 @@ fn run() -> impl Strategy<Value = Value> {
     let flag = prop_oneof![6 => Just(None), 6 => Just(Some(Value::Bool(true))), 2 => Just(Some(Value::Null)), 1 => Just(Some(Value::from("yes")))];
     prop_oneof![
         10 => text.clone(),
-        10 => (text, flag.clone(), flag, prop::option::of(link)).prop_map(|(t, b, i, l)| {
+        10 => (text, flag.clone(), flag.clone(), prop::option::of(link), flag.clone(), flag).prop_map(|(t, b, i, l, c, sup)| {
             let mut m = Map::new();
             m.insert("text".into(), t);
             if let Some(b) = b { m.insert("bold".into(), b); }
             if let Some(i) = i { m.insert("italic".into(), i); }
             if let Some(l) = l { m.insert("link".into(), l.into()); }
+            if let Some(c) = c { m.insert("code".into(), c); }
+            if let Some(s) = sup { m.insert(if t_is_short(&m) { "sub" } else { "sup" }.into(), s); }
             Value::Object(m)
         }),
         1 => Just(Value::from(3)),
+    ]
+}
+
+/// Whether a run's text is short (the generator's way of choosing `sub` or `sup`).
+fn t_is_short(run: &Map<String, Value>) -> bool {
+    run.get("text").and_then(Value::as_str).is_some_and(|t| t.len() < 3)
+}
+
+/// A list item: rich text, or (sometimes) one holding a list of its own, to five levels.
+fn item() -> impl Strategy<Value = Value> {
+    text().prop_recursive(5, 24, 3, |inner| {
+        prop_oneof![
+            3 => text(),
+            1 => (text(), prop::collection::vec(inner, 0..3), prop::option::of(any::<bool>())).prop_map(|(t, items, ordered)| {
+                let mut list = Map::new();
+                list.insert("items".into(), Value::Array(items));
+                if let Some(o) = ordered { list.insert("ordered".into(), o.into()); }
+                serde_json::json!({ "text": t, "list": list })
+            }),
+        ]
+    })
+}
+
+/// A table cell: rich text, or `{ text, colspan, rowspan }` with spans good or bad.
+fn cell() -> impl Strategy<Value = Value> {
+    let span = prop::sample::select(vec![Value::from(2), Value::from(0), Value::from(500), Value::from("2"), Value::Null]);
+    prop_oneof![
+        4 => text(),
+        1 => (text(), span.clone(), prop::option::of(span)).prop_map(|(t, c, r)| {
+            let mut m = Map::new();
+            m.insert("text".into(), t);
+            m.insert("colspan".into(), c);
+            if let Some(r) = r { m.insert("rowspan".into(), r); }
+            Value::Object(m)
+        }),
     ]
 }
 
@@ -204,11 +244,17 @@ fn block() -> impl Strategy<Value = Value> {
             Some(Value::from(300)),
             Some(Value::Null),
         ]),
-        prop::option::of(prop::collection::vec(text(), 0..3)),
+        prop::option::of(prop::collection::vec(item(), 0..3)),
         prop::option::of(image()),
         prop::option::of(prop::sample::select(vec!["Cite", " "])),
+        (
+            prop::option::of(prop::collection::vec(prop::collection::vec(cell(), 0..3), 0..3)),
+            prop::option::of(prop::collection::vec(image(), 0..4)),
+            prop::option::of(prop::sample::select(vec![Value::from("Rust"), Value::from(" "), Value::Bool(true)])),
+            prop::option::of(prop::sample::select(vec![Value::Bool(true), Value::Bool(false), Value::from("yes")])),
+        ),
     )
-        .prop_map(|(kind, text, level, items, image, cite)| {
+        .prop_map(|(kind, text, level, items, image, cite, (rows, images, language, flag))| {
             let mut m = Map::new();
             m.insert("type".into(), kind.into());
             if let Some(t) = text {
@@ -225,6 +271,20 @@ fn block() -> impl Strategy<Value = Value> {
             }
             if let Some(c) = cite {
                 m.insert("cite".into(), c.into());
+            }
+            if let Some(r) = rows {
+                m.insert("rows".into(), serde_json::json!(r));
+            }
+            if let Some(i) = images {
+                m.insert("images".into(), Value::Array(i));
+            }
+            if let Some(l) = language {
+                m.insert("language".into(), l);
+            }
+            if let Some(f) = flag {
+                // The flags of the new blocks, one at a time.
+                let name = match kind { "table" => "header_row", "code" => "verse", _ => "ordered" };
+                m.insert(name.into(), f);
             }
             Value::Object(m)
         })
