@@ -181,7 +181,13 @@ fn item() -> impl Strategy<Value = Value> {
 
 /// A table cell: rich text, or `{ text, colspan, rowspan }` with spans good or bad.
 fn cell() -> impl Strategy<Value = Value> {
-    let span = prop::sample::select(vec![Value::from(2), Value::from(0), Value::from(500), Value::from("2"), Value::Null]);
+    let span = prop::sample::select(vec![
+        Value::from(2),
+        Value::from(0),
+        Value::from(500),
+        Value::from("2"),
+        Value::Null,
+    ]);
     prop_oneof![
         4 => text(),
         1 => (text(), span.clone(), prop::option::of(span)).prop_map(|(t, c, r)| {
@@ -250,44 +256,58 @@ fn block() -> impl Strategy<Value = Value> {
         (
             prop::option::of(prop::collection::vec(prop::collection::vec(cell(), 0..3), 0..3)),
             prop::option::of(prop::collection::vec(image(), 0..4)),
-            prop::option::of(prop::sample::select(vec![Value::from("Rust"), Value::from(" "), Value::Bool(true)])),
-            prop::option::of(prop::sample::select(vec![Value::Bool(true), Value::Bool(false), Value::from("yes")])),
+            prop::option::of(prop::sample::select(vec![
+                Value::from("Rust"),
+                Value::from(" "),
+                Value::Bool(true),
+            ])),
+            prop::option::of(prop::sample::select(vec![
+                Value::Bool(true),
+                Value::Bool(false),
+                Value::from("yes"),
+            ])),
         ),
     )
-        .prop_map(|(kind, text, level, items, image, cite, (rows, images, language, flag))| {
-            let mut m = Map::new();
-            m.insert("type".into(), kind.into());
-            if let Some(t) = text {
-                m.insert("text".into(), t);
-            }
-            if let Some(l) = level {
-                m.insert("level".into(), l);
-            }
-            if let Some(i) = items {
-                m.insert("items".into(), Value::Array(i));
-            }
-            if let Some(i) = image {
-                m.insert("image".into(), i);
-            }
-            if let Some(c) = cite {
-                m.insert("cite".into(), c.into());
-            }
-            if let Some(r) = rows {
-                m.insert("rows".into(), serde_json::json!(r));
-            }
-            if let Some(i) = images {
-                m.insert("images".into(), Value::Array(i));
-            }
-            if let Some(l) = language {
-                m.insert("language".into(), l);
-            }
-            if let Some(f) = flag {
-                // The flags of the new blocks, one at a time.
-                let name = match kind { "table" => "header_row", "code" => "verse", _ => "ordered" };
-                m.insert(name.into(), f);
-            }
-            Value::Object(m)
-        })
+        .prop_map(
+            |(kind, text, level, items, image, cite, (rows, images, language, flag))| {
+                let mut m = Map::new();
+                m.insert("type".into(), kind.into());
+                if let Some(t) = text {
+                    m.insert("text".into(), t);
+                }
+                if let Some(l) = level {
+                    m.insert("level".into(), l);
+                }
+                if let Some(i) = items {
+                    m.insert("items".into(), Value::Array(i));
+                }
+                if let Some(i) = image {
+                    m.insert("image".into(), i);
+                }
+                if let Some(c) = cite {
+                    m.insert("cite".into(), c.into());
+                }
+                if let Some(r) = rows {
+                    m.insert("rows".into(), serde_json::json!(r));
+                }
+                if let Some(i) = images {
+                    m.insert("images".into(), Value::Array(i));
+                }
+                if let Some(l) = language {
+                    m.insert("language".into(), l);
+                }
+                if let Some(f) = flag {
+                    // The flags of the new blocks, one at a time.
+                    let name = match kind {
+                        "table" => "header_row",
+                        "code" => "verse",
+                        _ => "ordered",
+                    };
+                    m.insert(name.into(), f);
+                }
+                Value::Object(m)
+            },
+        )
 }
 
 /// An article as content writes it: the fast path reads most of these itself.
