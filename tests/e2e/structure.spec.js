@@ -119,6 +119,7 @@ test.describe("at 320 px", () => {
 
   test("the gallery is one column", async ({ page }) => {
     await page.goto(`/en/article/${slug}`);
+    await expect(page.locator(".folio-gallery-grid > li")).toHaveCount(2);
     const boxes = await page.locator(".folio-gallery-grid > li").evaluateAll((lis) => lis.map((l) => l.getBoundingClientRect().toJSON()));
     expect(boxes).toHaveLength(2);
     expect(boxes[1].x).toBe(boxes[0].x);
@@ -131,6 +132,7 @@ test("on a wide screen the gallery is two columns, each picture sharp for its bo
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`/en/article/${slug}`);
   const items = page.locator(".folio-gallery-grid > li");
+  await expect(items).toHaveCount(2);
   const boxes = await items.evaluateAll((lis) => lis.map((l) => l.getBoundingClientRect().toJSON()));
   expect(boxes[1].y).toBe(boxes[0].y);
   expect(boxes[1].x).toBeGreaterThan(boxes[0].x);
@@ -145,7 +147,7 @@ test("on a wide screen the gallery is two columns, each picture sharp for its bo
 test("a long table prints whole, its header row on every page", async ({ page }) => {
   await serveWide(page, 90);
   await page.goto("/en/article/wide-table");
-  await expect(page.getByRole("region")).toBeVisible();
+  await expect(page.locator(".folio-table")).toBeVisible();
   const bytes = await page.pdf({ format: "A4", printBackground: false });
   const doc = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false }).promise;
   expect(doc.numPages).toBeGreaterThan(1);
