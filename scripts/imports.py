@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Lists the imports between the top-level modules of src/ and fails on a circle, or on
-an import that points up a floor (the house: README, Layout).
+an import that points up a floor (the house: README, Layout); then the same between
+files: no two files (modules) import each other, directly or round a circle (a module's
+own submodules reaching back to it with `super::` are its parts, not a circle).
 
 Reads every `crate::NAME` (and `folio::NAME` in the binaries) in src/, grouped imports
 `crate::{a::x, b}` included, and `super::NAME` where it leaves a top-level module.
@@ -105,6 +107,60 @@ def cycles(graph):
     return out
 
 
+# ---- between files ----
+
+PATHS = re.compile(r"\b((?:crate|super|self|folio)(?:::[a-z_][a-z0-9_]*)+)(?:::\{([^}]*)\})?")
+
+
+def file_module(path: Path):
+    """The module path of a file: `publish/check_media.rs` is ("publish", "check_media")."""
+    parts = list(path.relative_to(SRC).parts)
+    if parts[-1] in ("mod.rs", "lib.rs", "main.rs"):
+        parts = parts[:-1]
+    else:
+        parts[-1] = parts[-1][:-3]
+    return tuple(parts)
+
+
+def file_edges():
+    """Which file imports which: each path resolved to the longest module it names."""
+    files = sorted(SRC.rglob("*.rs"))
+    modules = {file_module(p) for p in files}
+
+    def resolve(here, segments):
+        head, rest = segments[0], segments[1:]
+        if head in ("crate", "folio"):
+            base = []
+        elif head == "self":
+            base = list(here)
+        else:
+            base = list(here)
+            while rest and rest[0] == "super":
+                rest = rest[1:]
+                base = base[:-1]
+            base = base[:-1]
+        full = base + rest
+        for n in range(len(full), -1, -1):
+            if tuple(full[:n]) in modules:
+                return tuple(full[:n])
+        return None
+
+    graph = {}
+    for path in files:
+        here = file_module(path)
+        text = strip_comments(path.read_text(encoding="utf-8"))
+        # A file's own unit tests are part of it.
+        text = re.split(r"#\[cfg\(test\)\]\s*mod tests\s*\{", text)[0]
+        for m in PATHS.finditer(text):
+            segments = m.group(1).split("::")
+            names = re.findall(r"(?:^|[{,])\s*([a-z_][a-z0-9_]*)", m.group(2) or "")
+            for target in [resolve(here, segments)] + [resolve(here, segments + [n]) for n in names]:
+                # A submodule using its parent (`super::`) is part of it.
+                if target and target != here and here[: len(target)] != target:
+                    graph.setdefault(here, set()).add(target)
+    return graph
+
+
 def main():
     found = edges()
     unknown = sorted({m for m, _ in found} - FLOORS.keys())
@@ -123,11 +179,16 @@ def main():
         for name in sorted(FLOORS, key=lambda n: (-FLOORS[n], n)):
             below = sorted(graph.get(name, ()), key=lambda n: (-FLOORS[n], n))
             print(f"floor {FLOORS[name]}  {name:<11} -> {', '.join(below) or '(nothing)'}")
+    files = file_edges()
+    for circle in cycles(files):
+        problems.append(f"import circle between files: {' <-> '.join('/'.join(m) + '.rs' for m in circle)}")
     for p in problems:
         print(f"error: {p}", file=sys.stderr)
     if problems:
         sys.exit(1)
+    count = sum(len(t) for t in files.values())
     print(f"{len(found)} imports between {len(graph)} modules: no circle, none up a floor")
+    print(f"{count} imports between {len(files)} files: no circle")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 //! checked field by field. The rules are the app's own (`content::media`): what fails
 //! here is what the app skips.
 
-use super::check::{optional_string, required, string, text, text_field, type_name, url};
+use super::check_fields::{optional_string, required, string, text, text_field, type_name, url};
 use super::problem::{at, join, Report};
 use crate::content::decode::is_valid_language;
 use crate::content::media::{is_mime, source};
@@ -48,7 +48,7 @@ pub fn video(r: &mut Report, field: &str, o: &Object) {
         None => {}
     }
     if let Some(poster) = o.get("poster") {
-        super::check::image(r, &join(field, "poster"), poster);
+        super::check_fields::image(r, &join(field, "poster"), poster);
     }
     whole_number(r, o, field, "duration", u32::MAX.into(), "seconds");
     whole_number(r, o, field, "start", u32::MAX.into(), "seconds");

@@ -1,7 +1,7 @@
 //! The contract's checks for lists (nested ones too), tables, galleries and code, each
 //! rule named at its field.
 
-use super::check::{image, object, optional_bool, optional_string, required, string, text, type_name};
+use super::check_fields::{image, object, optional_bool, optional_string, required, string, text, type_name};
 use super::problem::{at, join, Report};
 use crate::content::model::{LIST_DEPTH, MAX_SPAN};
 use serde_json::{Map, Value};

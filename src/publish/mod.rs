@@ -6,6 +6,7 @@
 
 pub mod cards;
 pub mod check;
+pub mod check_fields;
 pub mod check_media;
 pub mod check_structure;
 pub mod cli;

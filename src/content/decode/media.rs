@@ -3,7 +3,7 @@
 //! breaks a rule is skipped, with a warning in the browser's console naming why; the
 //! rest of the article renders. `folio-cli validate` names the same faults.
 
-use super::forgiving::{image, number, string, text, Object};
+use super::read::{image, number, string, text, Object};
 use super::{is_blank, is_valid_language, non_empty};
 use crate::content::media::{is_mime, source};
 use crate::content::model::{Audio, Block, Document, Track, Video, VideoSource};

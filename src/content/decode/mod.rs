@@ -501,6 +501,7 @@ mod forgiving;
 pub mod media;
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) mod one_pass;
+mod read;
 mod structure;
 
 // Native logic tests: both paths, and sample files read from disk.

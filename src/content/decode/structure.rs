@@ -4,7 +4,7 @@
 //! dropped alone (a cell keeps its place as an empty one, so the columns stay aligned);
 //! a block left with nothing to show is skipped.
 
-use super::forgiving::{image, number, string, text, Object};
+use super::read::{image, number, string, text, Object};
 use super::{is_blank, non_empty};
 use crate::content::model::{Block, Cell, Gallery, List, ListItem, Table, LIST_DEPTH, MAX_SPAN};
 use serde_json::Value;

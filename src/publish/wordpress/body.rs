@@ -378,13 +378,7 @@ impl<'m> Converter<'m> {
         style: &Style,
         runs: &mut Runs,
     ) {
-        if super::social::is_embed(el) {
-            // A post from a network inside a paragraph: the paragraph so far, then the post.
-            if !runs.is_blank() {
-                let text = runs.take();
-                self.push(json!({ "type": "paragraph", "text": text }));
-            }
-            self.social(node, el);
+        if self.social_in_paragraph(node, el, runs) {
             return;
         }
         let mut s = style.clone();

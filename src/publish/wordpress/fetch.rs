@@ -6,6 +6,7 @@
 //! error; every file that cannot be fetched is said with the reason, and its post keeps
 //! the address. A file is only ever written under `img/wp/`, through the one safe write.
 
+use super::paths::uploads_path;
 use crate::publish::disk::write::write;
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -36,19 +37,6 @@ impl Default for Settings {
             backoff: Duration::from_millis(500),
         }
     }
-}
-
-/// The path under `wp-content/uploads/` of an address on the old site, when it is a
-/// plain relative file path (no `..`, no empty segment, no backslash): the file goes to
-/// `img/wp/{path}` and nowhere else.
-pub fn uploads_path(url: &str) -> Option<String> {
-    let rel = url.split_once("/wp-content/uploads/")?.1;
-    let rel = rel.split(['?', '#']).next().unwrap_or("");
-    let rel = super::plan::percent_decode(rel);
-    let safe = !rel.is_empty()
-        && rel.split('/').all(|s| !s.is_empty() && s != "." && s != "..")
-        && !rel.contains(['\\', '\0']);
-    safe.then_some(rel)
 }
 
 /// One file to fetch: its address and where it goes in the tree.

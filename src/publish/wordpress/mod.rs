@@ -6,6 +6,7 @@
 mod body;
 pub mod fetch;
 mod losses;
+mod paths;
 mod php;
 mod plan;
 mod report;

@@ -3,6 +3,7 @@
 //! attachment, so the second pass can resolve translations and featured images.
 
 use super::body::plain_text;
+use super::paths::{percent_decode, uploads_path};
 use super::php::{unserialize, Php};
 use super::report::ImportReport;
 use super::wxr::Item;
@@ -96,27 +97,6 @@ pub fn export_language(tag: &str) -> Option<String> {
         .collect();
     let code = std::iter::once(language).chain(region).collect::<Vec<_>>().join("-");
     is_valid_language(&code).then_some(code)
-}
-
-/// `%C3%BC` → `ü` (WordPress writes non-ASCII slugs percent-encoded); bad escapes stay.
-pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
-        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
-            (b'%', Some(b)) => {
-                out.push(b);
-                i += 3;
-            }
-            (b, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn attachment_of(item: &Item) -> Attachment {
@@ -303,7 +283,7 @@ impl Plan {
         if !url.contains("/wp-content/uploads/") {
             return url.to_string();
         }
-        let Some(rel) = super::fetch::uploads_path(url) else {
+        let Some(rel) = uploads_path(url) else {
             self.media_problems
                 .borrow_mut()
                 .push(format!("{url}: not a file name; the URL is kept"));

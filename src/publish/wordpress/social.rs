@@ -22,11 +22,6 @@ enum Network {
     Mastodon,
 }
 
-/// Whether an element is a network's embed (`Converter::social` takes it).
-pub(super) fn is_embed(el: &Element) -> bool {
-    network(el).is_some()
-}
-
 fn network(el: &Element) -> Option<Network> {
     let has = |word: &str| {
         el.attr("class")
@@ -138,6 +133,19 @@ fn author(net: Network, node: NodeRef<Node>) -> Option<String> {
 }
 
 impl Converter<'_> {
+    /// A network's post inside a paragraph: the paragraph so far, then the post; `true`
+    /// when `el` is one.
+    pub(super) fn social_in_paragraph(&mut self, node: NodeRef<Node>, el: &Element, runs: &mut Runs) -> bool {
+        if network(el).is_none() {
+            return false;
+        }
+        if !runs.is_blank() {
+            let text = runs.take();
+            self.push(json!({ "type": "paragraph", "text": text }));
+        }
+        self.social(node, el)
+    }
+
     /// A network's post: `true` when `el` is one (and it is now in the body).
     pub(super) fn social(&mut self, node: NodeRef<Node>, el: &Element) -> bool {
         let Some(net) = network(el) else { return false };
