@@ -1,35 +1,46 @@
 #!/usr/bin/env python3
-"""Lists the imports between the top-level modules of src/ and fails on a circle, or on
-an import that points up a floor (the house: README, Layout); then the same between
-files: no two files (modules) import each other, directly or round a circle (a module's
-own submodules reaching back to it with `super::` are its parts, not a circle).
+"""The house, crate by crate (crates/*/src; docs/architecture.md): lists the imports
+between the top-level modules of folio-core and folio-web and fails on a circle, or on an
+import that points up a floor; then, in every crate, the same between files: no two files
+(modules) import each other, directly or round a circle (a module's own submodules
+reaching back to it with `super::` are its parts, not a circle). Between crates, Cargo
+itself keeps imports pointing one way (folio-web and folio-cli use folio-core, never the
+reverse).
 
-Reads every `crate::NAME` (and `folio::NAME` in the binaries) in src/, grouped imports
-`crate::{a::x, b}` included, and `super::NAME` where it leaves a top-level module.
+Reads every `crate::NAME` in a crate, grouped imports `crate::{a::x, b}` included, and
+`super::NAME` where it leaves a top-level module.
 Usage: python3 scripts/imports.py [--quiet]
 """
 import re
 import sys
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parent.parent / "src"
+CRATES = Path(__file__).resolve().parent.parent / "crates"
 
-# Each top-level module's floor: a module may import only from lower floors.
-FLOORS = {
-    "content": 0,
-    "i18n": 1,
-    "share": 2,
-    "embed": 2,
-    "browser": 3,
-    "listing": 3,
-    "context": 3,
-    "components": 4,
-    "pages": 5,
-    "publish": 5,
-    "app": 6,
+# Each top-level module's floor, per crate: a module may import only from lower floors.
+# folio-cli's modules are each one job (check, import, images, index, publish, disk, …):
+# only circles between its files are checked.
+FLOORS_OF = {
+    "folio-core": {
+        "content": 0,
+        "i18n": 1,
+        "share": 2,
+        "embed": 2,
+        "browser": 3,
+        "listing": 3,
+        "components": 4,
+    },
+    "folio-web": {
+        "context": 3,
+        "pages": 5,
+        "app": 6,
+    },
+    "folio-cli": None,
 }
+SRC = CRATES
+FLOORS = {}
 
-PATH = re.compile(r"\b(?:crate|folio)::(\{[^}]*\}|[a-z_][a-z0-9_]*)")
+PATH = re.compile(r"\bcrate::(\{[^}]*\}|[a-z_][a-z0-9_]*)")
 
 
 def module_of(path: Path):
@@ -39,6 +50,8 @@ def module_of(path: Path):
         name = parts[0][:-3]
         return (None if name in ("lib", "main") else name), 0
     if parts[0] == "bin":
+        return None, 0
+    if parts[-1] == "main.rs" and len(parts) == 1:
         return None, 0
     depth = len(parts) - 1 if parts[-1] != "mod.rs" else len(parts) - 2
     return parts[0], depth
@@ -109,7 +122,7 @@ def cycles(graph):
 
 # ---- between files ----
 
-PATHS = re.compile(r"\b((?:crate|super|self|folio)(?:::[a-z_][a-z0-9_]*)+)(?:::\{([^}]*)\})?")
+PATHS = re.compile(r"\b((?:crate|super|self)(?:::[a-z_][a-z0-9_]*)+)(?:::\{([^}]*)\})?")
 
 
 def file_module(path: Path):
@@ -129,7 +142,7 @@ def file_edges():
 
     def resolve(here, segments):
         head, rest = segments[0], segments[1:]
-        if head in ("crate", "folio"):
+        if head == "crate":
             base = []
         elif head == "self":
             base = list(here)
@@ -162,33 +175,50 @@ def file_edges():
 
 
 def main():
-    found = edges()
+    global SRC, FLOORS
+    problems_all, lines = [], []
+    for crate, floors in FLOORS_OF.items():
+        SRC = CRATES / crate / "src"
+        FLOORS = floors or {}
+        problems, summary = check_crate(crate, floors)
+        problems_all += problems
+        lines += summary
+    for p in problems_all:
+        print(f"error: {p}", file=sys.stderr)
+    if problems_all:
+        sys.exit(1)
+    for line in lines:
+        print(line)
+
+
+def check_crate(crate, floors):
+    found = edges() if floors else {}
     unknown = sorted({m for m, _ in found} - FLOORS.keys())
     graph = {}
     for (a, b) in found:
         graph.setdefault(a, set()).add(b)
     problems = []
-    if unknown:
+    if floors and unknown:
         problems.append(f"modules without a floor in scripts/imports.py: {', '.join(unknown)}")
     for circle in cycles(graph):
         problems.append(f"import circle: {' <-> '.join(circle)}")
     for (a, b), files in sorted(found.items()):
         if a in FLOORS and FLOORS[b] >= FLOORS[a]:
             problems.append(f"{a} (floor {FLOORS[a]}) reaches up to {b} (floor {FLOORS[b]}): {', '.join(sorted(set(files)))}")
-    if "--quiet" not in sys.argv:
+    if "--quiet" not in sys.argv and floors:
         for name in sorted(FLOORS, key=lambda n: (-FLOORS[n], n)):
             below = sorted(graph.get(name, ()), key=lambda n: (-FLOORS[n], n))
-            print(f"floor {FLOORS[name]}  {name:<11} -> {', '.join(below) or '(nothing)'}")
+            print(f"{crate}: floor {FLOORS[name]}  {name:<11} -> {', '.join(below) or '(nothing)'}")
     files = file_edges()
     for circle in cycles(files):
-        problems.append(f"import circle between files: {' <-> '.join('/'.join(m) + '.rs' for m in circle)}")
-    for p in problems:
-        print(f"error: {p}", file=sys.stderr)
-    if problems:
-        sys.exit(1)
+        problems.append(f"{crate}: import circle between files: {' <-> '.join('/'.join(m) + '.rs' for m in circle)}")
+    problems = [p if p.startswith(crate) else f"{crate}: {p}" for p in problems]
     count = sum(len(t) for t in files.values())
-    print(f"{len(found)} imports between {len(graph)} modules: no circle, none up a floor")
-    print(f"{count} imports between {len(files)} files: no circle")
+    summary = []
+    if floors:
+        summary.append(f"{crate}: {len(found)} imports between {len(graph)} modules: no circle, none up a floor")
+    summary.append(f"{crate}: {count} imports between {len(files)} files: no circle")
+    return problems, summary
 
 
 if __name__ == "__main__":
