@@ -25,7 +25,7 @@ log "every file folio-cli writes goes through its one safe write"
 python3 scripts/writes.py
 
 log "format and lints"
-cargo fmt --check
+cargo fmt --all --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p folio-core -p folio-web --all-targets -- -D warnings
 

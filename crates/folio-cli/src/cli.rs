@@ -250,7 +250,9 @@ fn images(mut args: Vec<String>) -> Result<i32, Stop> {
     let site_file = dir.join("site.json");
     let site = std::fs::read_to_string(&site_file)
         .map_err(|e| format!("{}: {e}", site_file.display()))
-        .and_then(|t| folio_core::content::decode::decode_site(&t).map_err(|e| format!("{}: {e}", site_file.display())))?;
+        .and_then(|t| {
+            folio_core::content::decode::decode_site(&t).map_err(|e| format!("{}: {e}", site_file.display()))
+        })?;
     let started = Instant::now();
     let report = super::images::run(&dir, &site.languages)?;
     for problem in &report.problems {

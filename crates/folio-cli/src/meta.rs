@@ -65,8 +65,8 @@ pub fn feed_key<'a>(slug: &'a str, meta: &Meta) -> (Reverse<String>, Reverse<Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use folio_core::content::decode::decode_article;
     use crate::feeds::atom_time;
+    use folio_core::content::decode::decode_article;
 
     #[test]
     fn meta_keeps_what_the_checks_and_feeds_need() {

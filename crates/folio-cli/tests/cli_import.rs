@@ -2,9 +2,9 @@
 //! decodes to exactly the blocks written; raw HTML is refused. Native only.
 #![cfg(not(target_arch = "wasm32"))]
 
+use folio_cli::markdown::import;
 use folio_core::content::decode::decode_article;
 use folio_core::content::model::{Block, Image, Inline, List, ListItem};
-use folio_cli::markdown::import;
 
 fn item(text: Vec<Inline>) -> ListItem {
     ListItem { text, list: None }
@@ -140,7 +140,10 @@ fn what_the_contract_cannot_hold_is_refused() {
 #[test]
 fn the_command_writes_a_checked_article() {
     let dir = std::env::temp_dir().join(format!("folio-import-{}", std::process::id()));
-    let md = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/markdown/every-block.md");
+    let md = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/markdown/every-block.md"
+    );
     let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let code = folio_cli::cli::run(args(&["import", md, "--lang", "en", "--into", dir.to_str().unwrap()]));
     assert_eq!(code, 0);

@@ -209,7 +209,14 @@ fn hostile_html_reaches_the_json_only_as_text() {
 fn uploads_are_copied_and_made_relative() {
     let dir = out("uploads");
     assert_eq!(
-        import(EXPORT, &dir, &["--uploads", concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/wordpress/uploads")]),
+        import(
+            EXPORT,
+            &dir,
+            &[
+                "--uploads",
+                concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/wordpress/uploads")
+            ]
+        ),
         0
     );
     let en = json(&dir.join("en/articles/winter-ferries.json"));
@@ -358,7 +365,10 @@ fn bad_exports_are_refused_with_a_reason_and_nothing_written() {
     assert!(!into.join("site.json").exists());
 }
 
-const SINGLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/wordpress/single-language.xml");
+const SINGLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../tests/fixtures/wordpress/single-language.xml"
+);
 
 #[test]
 fn a_single_language_export_takes_its_channels_language_and_its_items_dates() {

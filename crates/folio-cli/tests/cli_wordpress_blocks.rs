@@ -16,8 +16,14 @@ use std::fs;
 use std::path::Path;
 use wordpress::{import, json, out, types, validate};
 
-const CORE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/wordpress/core-blocks.xml");
-const CLASSIC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/wordpress/classic.xml");
+const CORE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../tests/fixtures/wordpress/core-blocks.xml"
+);
+const CLASSIC: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../tests/fixtures/wordpress/classic.xml"
+);
 const UPLOADS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/wordpress/uploads");
 
 /// Imports a fixture with its pictures and a report; the tree validates.

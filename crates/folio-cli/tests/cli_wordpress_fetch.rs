@@ -122,7 +122,11 @@ fn answer(mut stream: TcpStream, counted: &Mutex<HashMap<String, usize>>, troubl
 
 /// The core-blocks export with its site at the server's address.
 fn export_at(server: &Server, dir: &Path) -> PathBuf {
-    let xml = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/wordpress/core-blocks.xml")).unwrap();
+    let xml = fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/wordpress/core-blocks.xml"
+    ))
+    .unwrap();
     let path = dir.with_extension("xml");
     fs::write(&path, xml.replace("https://council.example.org", &server.base())).unwrap();
     path
@@ -244,9 +248,12 @@ fn a_server_that_is_not_there_is_said_and_nothing_is_lost() {
     // A port nothing listens on: bound, then freed.
     let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let dir = out("fetch-nobody");
-    let xml = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/wordpress/core-blocks.xml"))
-        .unwrap()
-        .replace("https://council.example.org", &format!("http://127.0.0.1:{port}"));
+    let xml = fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/wordpress/core-blocks.xml"
+    ))
+    .unwrap()
+    .replace("https://council.example.org", &format!("http://127.0.0.1:{port}"));
     let export = dir.with_extension("xml");
     fs::write(&export, xml).unwrap();
     let report = dir.with_extension("report.json");

@@ -340,8 +340,9 @@ async fn a_long_body_shows_its_top_first_and_the_rest_frame_by_frame() {
     let block = article.body[0].clone();
     article.body = vec![block; 1200];
     let article = Arc::new(article);
-    let root =
-        mount(move || view! { <folio_core::components::body::Body article endpoint=endpoint() lang="en".to_string() /> });
+    let root = mount(
+        move || view! { <folio_core::components::body::Body article endpoint=endpoint() lang="en".to_string() /> },
+    );
     let first = all(&root, ".folio-body > *").len();
     assert!(first < 1200, "the first paint does not wait for all {first} blocks");
     assert!(first >= 80, "{first}");

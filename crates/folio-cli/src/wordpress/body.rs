@@ -12,8 +12,8 @@
 
 use super::runs::{Runs, Style};
 use super::shortcode::{expand_shortcodes, Picture};
-use folio_core::content::url::{checked, UrlUse};
 use ego_tree::NodeRef;
+use folio_core::content::url::{checked, UrlUse};
 use scraper::{Html, Node};
 use serde_json::{json, Map, Value};
 

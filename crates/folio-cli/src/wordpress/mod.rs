@@ -19,10 +19,10 @@ mod wxr;
 
 pub use report::ImportReport;
 
-use folio_core::content::date::Date;
-use folio_core::content::url::{checked, UrlUse};
 use crate::disk::failure::Stop;
 use body::plain_text;
+use folio_core::content::date::Date;
+use folio_core::content::url::{checked, UrlUse};
 use plan::{Attachment, Plan};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;

@@ -7,8 +7,8 @@
 
 use super::body::{text_of, Converter};
 use super::runs::{Runs, Style};
-use folio_core::content::url::{checked, UrlUse};
 use ego_tree::NodeRef;
+use folio_core::content::url::{checked, UrlUse};
 use scraper::node::Element;
 use scraper::Node;
 use serde_json::{json, Value};

@@ -212,7 +212,10 @@ fn edit_json(path: &Path, change: impl FnOnce(&mut Value)) {
 }
 
 fn fixture_tree(to: &Path) {
-    copy_dir(&repo().join(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/tree")), to);
+    copy_dir(
+        &repo().join(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/tree")),
+        to,
+    );
 }
 
 fn articles(tree: &Path) -> Vec<PathBuf> {

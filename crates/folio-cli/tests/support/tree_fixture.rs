@@ -48,7 +48,10 @@ impl Fixture {
             .join("target/test-trees")
             .join(format!("{name}-{}-{copy_no}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
-        copy(&root.join(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/tree")), &dir);
+        copy(
+            &root.join(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/tree")),
+            &dir,
+        );
         Fixture { dir }
     }
 

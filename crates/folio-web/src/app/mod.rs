@@ -4,12 +4,12 @@
 pub mod config;
 pub mod shell;
 
+use crate::context::{AppConfig, CurrentArticle, SiteResource};
+use crate::pages::widget::ArticleWidget;
 use folio_core::browser::words::ensure_words;
 use folio_core::content::loader::load_site;
-use crate::context::{AppConfig, CurrentArticle, SiteResource};
 use folio_core::embed::Mode;
 use folio_core::i18n::installed::file_to_load;
-use crate::pages::widget::ArticleWidget;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 

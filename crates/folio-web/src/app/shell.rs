@@ -1,13 +1,13 @@
 //! The shell, inside the router: the header with its switcher, `<html lang dir>`, and the
 //! routes.
 
+use crate::context::{use_current_lang, AppConfig, CurrentArticle, SiteResource};
+use crate::pages::{article::ArticlePage, listing::ListingPage, not_found::NotFoundPage, root::RootRedirect};
 use folio_core::browser::head::set_language;
 use folio_core::components::header::Header;
 use folio_core::content::files::article_path;
-use crate::context::{use_current_lang, AppConfig, CurrentArticle, SiteResource};
 use folio_core::i18n::choices::language_choices;
 use folio_core::i18n::negotiate::is_rtl;
-use crate::pages::{article::ArticlePage, listing::ListingPage, not_found::NotFoundPage, root::RootRedirect};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Routes};
 use leptos_router::hooks::use_location;

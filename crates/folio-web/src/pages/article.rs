@@ -5,6 +5,7 @@
 
 use super::article_head::article_head;
 use super::shown::{article_view, use_around};
+use crate::context::{AppConfig, CurrentArticle, SiteResource};
 use folio_core::browser::head::set_title;
 use folio_core::browser::words::{loaded_with_words, prefetch_words};
 use folio_core::components::status::{ArticleSkeleton, ErrorView, NotFound, TranslationNotice};
@@ -14,7 +15,6 @@ use folio_core::content::files::{canonical_article_url, listing_path};
 use folio_core::content::loader::{find_elsewhere, load_article, load_site, prefetch_articles};
 use folio_core::content::model::{Article, Site};
 use folio_core::content::slug::is_valid_slug;
-use crate::context::{AppConfig, CurrentArticle, SiteResource};
 use folio_core::i18n::choices::ArticleLanguages;
 use folio_core::i18n::words;
 use leptos::prelude::*;

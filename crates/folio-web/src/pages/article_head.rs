@@ -3,11 +3,11 @@
 //! pages follow too (`content::head`). The tags leave with the effect that set them
 //! (see `browser::head`).
 
+use crate::context::AppConfig;
 use folio_core::browser::head::{head_tag, set_title};
 use folio_core::content::files::canonical_article_url;
 use folio_core::content::head::{description, page_title, versions, x_default};
 use folio_core::content::model::{Article, Site};
-use crate::context::AppConfig;
 use folio_core::i18n::negotiate::og_locale;
 
 pub fn article_head(article: &Article, site: &Site, config: &AppConfig, lang: &str) {

@@ -4,6 +4,8 @@
 //! from `index.json` alone when it holds them, at once), and hands them to
 //! `components::listing`.
 
+use crate::context::{AppConfig, SiteResource};
+use crate::pages::archive::results_for;
 use folio_core::browser::frames::soon;
 use folio_core::browser::head::set_title;
 use folio_core::browser::takeover::take_over;
@@ -17,13 +19,11 @@ use folio_core::content::error::LoadError;
 use folio_core::content::files::listing_path;
 use folio_core::content::loader::{load_index, load_site};
 use folio_core::content::model::{Index, Site};
-use crate::context::{AppConfig, SiteResource};
 use folio_core::i18n::words;
 use folio_core::listing::answer::results;
 use folio_core::listing::filter_options;
 use folio_core::listing::query::ListingQuery;
 use folio_core::listing::results::NothingMore;
-use crate::pages::archive::results_for;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;

@@ -1,9 +1,9 @@
 //! Any address Folio has no page for.
 
+use crate::context::{use_current_lang, AppConfig};
 use folio_core::browser::head::set_title;
 use folio_core::components::status::NotFound;
 use folio_core::content::files::listing_path;
-use crate::context::{use_current_lang, AppConfig};
 use folio_core::i18n::words;
 use leptos::prelude::*;
 

@@ -2,9 +2,9 @@
 //! `data-lang`, else the browser's best match among the site's languages, else the
 //! site's default.
 
+use crate::context::{AppConfig, SiteResource};
 use folio_core::browser::storage::{browser_languages, remembered_language};
 use folio_core::components::status::ErrorView;
-use crate::context::{AppConfig, SiteResource};
 use folio_core::i18n::negotiate::choose_language;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;

@@ -4,6 +4,7 @@
 //! `listing::recommend`), and the takeover of a published page or fragment once it is
 //! complete.
 
+use crate::context::AppConfig;
 use folio_core::browser::takeover::take_over;
 use folio_core::components::article_view::ArticleView;
 use folio_core::components::recommended::Cards;
@@ -11,7 +12,6 @@ use folio_core::content::endpoint::Endpoint;
 use folio_core::content::error::LoadError;
 use folio_core::content::loader::load_index;
 use folio_core::content::model::{Article, Card, Site};
-use crate::context::AppConfig;
 use folio_core::listing::recommend::{needs_index, pick};
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -3,6 +3,7 @@
 //! and moves focus to its title.
 
 use super::shown::{article_view, use_around};
+use crate::context::AppConfig;
 use folio_core::browser::words::loaded_with_words;
 use folio_core::components::status::{ArticleSkeleton, ErrorView};
 use folio_core::content::error::LoadError;
@@ -10,7 +11,6 @@ use folio_core::content::files::canonical_article_url;
 use folio_core::content::loader::{load_article, load_site};
 use folio_core::content::model::{Article, Site};
 use folio_core::content::slug::is_valid_slug;
-use crate::context::AppConfig;
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use std::sync::Arc;
