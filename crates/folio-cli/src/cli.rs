@@ -1,17 +1,17 @@
 //! The command line: `validate`, `index`, `images`, `import`, `import-wordpress`, `publish`.
 //! Returns the exit code.
 
-use super::check;
 use super::disk::failure::Stop;
 use super::disk::lock::{hold, tree_lock, Held, Wait};
 use super::disk::write::write;
-use super::manifest::{self, Place};
-use super::markdown::import;
-use super::problem::{Problem, Report, Severity};
-use super::site::{publish, Options};
-use super::split::Layout;
-use super::tree::{load, load_with, Tree};
-use super::wordpress;
+use crate::check;
+use crate::check::problem::{Problem, Report, Severity};
+use crate::check::tree::{load, load_with, Tree};
+use crate::import::markdown::import;
+use crate::import::wordpress;
+use crate::index::split::Layout;
+use crate::publish::manifest::{self, Place};
+use crate::publish::site::{publish, Options};
 use folio_core::content::decode::{decode_article, is_valid_language};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -235,7 +235,7 @@ fn index(mut args: Vec<String>) -> Result<i32, Stop> {
         lock.finish();
         return Ok(1);
     }
-    for (lang, count) in super::index::write_indexes(&tree, layout)? {
+    for (lang, count) in crate::index::write_indexes(&tree, layout)? {
         let form = if count > layout.split_above { ", split" } else { "" };
         println!("{lang}/index.json: {count} article(s){form}; {lang}/search/ written");
     }
@@ -276,7 +276,7 @@ fn images(mut args: Vec<String>) -> Result<i32, Stop> {
     };
     if !languages.is_empty() {
         let (written, unreadable) =
-            super::index::write_indexes_from_files(&dir, Some(&site), languages, Layout::default())?;
+            crate::index::write_indexes_from_files(&dir, Some(&site), languages, Layout::default())?;
         for problem in &unreadable {
             eprintln!("{problem}");
         }
@@ -395,7 +395,7 @@ fn import_wordpress(mut args: Vec<String>) -> Result<i32, Stop> {
         .ok()
         .and_then(|t| folio_core::content::decode::decode_site(&t).ok());
     let (written, unreadable) =
-        super::index::write_indexes_from_files(&options.into, site.as_ref(), &report.languages, Layout::default())?;
+        crate::index::write_indexes_from_files(&options.into, site.as_ref(), &report.languages, Layout::default())?;
     for problem in &unreadable {
         eprintln!("{problem}");
     }

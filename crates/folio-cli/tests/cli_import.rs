@@ -2,7 +2,7 @@
 //! decodes to exactly the blocks written; raw HTML is refused. Native only.
 #![cfg(not(target_arch = "wasm32"))]
 
-use folio_cli::markdown::import;
+use folio_cli::import::markdown::import;
 use folio_core::content::decode::decode_article;
 use folio_core::content::model::{Block, Image, Inline, List, ListItem};
 

@@ -7,8 +7,8 @@
 #[path = "support/tree_fixture.rs"]
 mod tree_fixture;
 
-use folio_cli::manifest::{self, Place};
-use folio_cli::tree::load_with;
+use folio_cli::check::tree::load_with;
+use folio_cli::publish::manifest::{self, Place};
 use serde_json::json;
 use std::fs;
 use std::path::PathBuf;

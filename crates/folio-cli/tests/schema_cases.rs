@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use folio_cli::check;
-use folio_cli::problem::{Report, Severity};
+use folio_cli::check::problem::{Report, Severity};
 use serde_json::Value;
 
 #[test]

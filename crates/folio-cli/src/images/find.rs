@@ -2,9 +2,9 @@
 //! cards of its own recommended list): any object with a `src` and an `alt`. Found to
 //! know which pictures to make variants of; filled in with their size and variants.
 
-use super::super::problem::{at, join};
-use super::super::tree::{local_file, slash_path};
 use super::make::Variants;
+use crate::check::problem::{at, join};
+use crate::check::tree::{local_file, slash_path};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 

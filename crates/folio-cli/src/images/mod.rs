@@ -10,7 +10,7 @@ pub mod make;
 
 use super::disk::failure::{Stop, WriteError};
 use super::disk::write::write;
-use super::tree::article_files;
+use crate::check::tree::article_files;
 use indicatif::{ProgressBar, ProgressStyle};
 use make::{Failed, Variants};
 use rayon::prelude::*;

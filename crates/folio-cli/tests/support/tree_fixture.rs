@@ -2,7 +2,7 @@
 // Each test crate that includes this uses part of it.
 #![allow(dead_code)]
 
-use folio_cli::tree::load;
+use folio_cli::check::tree::load;
 use serde_json::Value;
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -2,10 +2,18 @@
 //! (a bad block is skipped); these checks name every such place so the publisher can fix
 //! it. The rules themselves (slugs, dates, URL schemes, language codes) are the app's.
 
-use super::check_fields::{
+pub mod fields;
+pub mod media;
+pub mod meta;
+pub mod pieces;
+pub mod problem;
+pub mod structure;
+pub mod tree;
+
+use crate::check::fields::{
     image, object, optional_string, required, string, strings, text, text_field, type_name, url,
 };
-use super::problem::{at, join, Report};
+use crate::check::problem::{at, join, Report};
 use folio_core::content::date::{is_rfc3339, Date};
 use folio_core::content::decode::is_valid_language;
 use folio_core::content::slug::is_valid_slug;
@@ -57,21 +65,21 @@ fn block(r: &mut Report, field: &str, v: &Value) {
                 optional_string(r, o, field, "cite");
             }
         }
-        "list" => super::check_structure::list(r, field, o, 1),
-        "table" => super::check_structure::table(r, field, o),
-        "gallery" => super::check_structure::gallery(r, field, o),
-        "code" => super::check_structure::code(r, field, o),
+        "list" => crate::check::structure::list(r, field, o, 1),
+        "table" => crate::check::structure::table(r, field, o),
+        "gallery" => crate::check::structure::gallery(r, field, o),
+        "code" => crate::check::structure::code(r, field, o),
         "image" => {
             if let Some(img) = required(r, o, field, "image") {
                 image(r, &join(field, "image"), img);
             }
         }
         "divider" => {}
-        "video" => super::check_media::video(r, field, o),
-        "audio" => super::check_media::audio(r, field, o),
+        "video" => crate::check::media::video(r, field, o),
+        "audio" => crate::check::media::audio(r, field, o),
         "document" => {
             if let Some(list) = required(r, o, field, "documents") {
-                super::check_media::documents(r, &join(field, "documents"), list, true);
+                crate::check::media::documents(r, &join(field, "documents"), list, true);
             }
         }
         other => r.warning(
@@ -296,7 +304,7 @@ pub fn article(r: &mut Report, v: &Value) {
         None => {}
     }
     if let Some(list) = o.get("documents") {
-        super::check_media::documents(r, "documents", list, false);
+        crate::check::media::documents(r, "documents", list, false);
     }
     if let Some(people) = o.get("people") {
         match people.as_array() {

@@ -19,8 +19,8 @@
 //!
 //! Raw HTML is refused, `<sup>` and `<sub>` aside: the contract carries text, never markup.
 
-use super::cards::image_json;
-use super::media_links::media_block;
+use crate::import::media_links::media_block;
+use crate::index::cards::image_json;
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde_json::{json, Map, Value};
 

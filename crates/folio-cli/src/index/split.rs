@@ -4,7 +4,7 @@
 //! counted from the oldest (piece 1), so a new article changes `index.json` and the
 //! newest piece only; older pieces stay byte for byte the same (docs/contract.md §4).
 
-use super::cards::{card_json, compact};
+use crate::index::cards::{card_json, compact};
 use folio_core::content::model::{Card, Counts};
 use serde_json::{json, Map, Value};
 

@@ -423,7 +423,7 @@ impl Post<'_> {
         let file = format!("{lang}/articles/{slug}.json");
         let mut problems = Vec::new();
         crate::check::article(
-            &mut crate::problem::Report {
+            &mut crate::check::problem::Report {
                 file: file.clone(),
                 out: &mut problems,
             },
@@ -431,7 +431,7 @@ impl Post<'_> {
         );
         let errors: Vec<String> = problems
             .iter()
-            .filter(|p| p.severity == crate::problem::Severity::Error)
+            .filter(|p| p.severity == crate::check::problem::Severity::Error)
             .map(|p| p.to_string())
             .collect();
         if !errors.is_empty() {

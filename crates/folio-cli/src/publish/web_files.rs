@@ -7,7 +7,7 @@
 //! else the tree holds (import reports, notes, a stray file): those are counted and
 //! named by `publish`, not copied.
 
-use super::tree::{local_file, slash_path, Tree};
+use crate::check::tree::{local_file, slash_path, Tree};
 use folio_core::content::model::Image;
 use std::collections::BTreeSet;
 

@@ -114,8 +114,8 @@ mod tests {
     use folio_core::content::decode::{decode_article, decode_site};
 
     fn fixture() -> (Arc<Site>, Article) {
-        let site = decode_site(include_str!("../../../tests/fixtures/site.json")).unwrap();
-        let article = decode_article(include_str!("../../../tests/fixtures/article.json")).unwrap();
+        let site = decode_site(include_str!("../../../../tests/fixtures/site.json")).unwrap();
+        let article = decode_article(include_str!("../../../../tests/fixtures/article.json")).unwrap();
         (Arc::new(site), article)
     }
 

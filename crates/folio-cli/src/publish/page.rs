@@ -1,7 +1,7 @@
 //! A published page: the built `index.html` with the page's head and its prerendered
 //! content spliced in. Folio's own boot script stays as it is and takes over.
 
-use super::html::esc;
+use crate::publish::html::esc;
 
 /// The built app's `index.html`, checked once for the places a page is spliced into.
 pub struct Template {

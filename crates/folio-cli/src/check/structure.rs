@@ -1,8 +1,8 @@
 //! The contract's checks for lists (nested ones too), tables, galleries and code, each
 //! rule named at its field.
 
-use super::check_fields::{image, object, optional_bool, optional_string, required, string, text, type_name};
-use super::problem::{at, join, Report};
+use crate::check::fields::{image, object, optional_bool, optional_string, required, string, text, type_name};
+use crate::check::problem::{at, join, Report};
 use folio_core::content::model::{LIST_DEPTH, MAX_SPAN};
 use serde_json::{Map, Value};
 

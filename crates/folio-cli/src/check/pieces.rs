@@ -4,9 +4,9 @@
 //! every article is in exactly one place, in order, is `tree::index_in_step`'s, over the
 //! cards of `index.json` and the pieces together.
 
-use super::check;
-use super::problem::{at, error, join, read_json, Problem, Report, Severity};
-use super::split::{kinds, topics};
+use crate::check;
+use crate::check::problem::{at, error, join, read_json, Problem, Report, Severity};
+use crate::index::split::{kinds, topics};
 use folio_core::content::decode::decode_index;
 use folio_core::content::model::{Archive, Card, Index};
 use rayon::prelude::*;

@@ -3,12 +3,12 @@
 //! last publish remembered (its `Manifest`), article files unchanged since are not read again:
 //! their `Meta` stands in for them in the checks between files.
 
-use super::check;
-use super::manifest::Manifest;
-use super::meta::Meta;
-use super::pieces::{self, Segment};
-use super::problem::{at, error, join, read_json, Problem, Report, Severity};
-use super::stamp::{self, Seen};
+use crate::check;
+use crate::check::meta::Meta;
+use crate::check::pieces::{self, Segment};
+use crate::check::problem::{at, error, join, read_json, Problem, Report, Severity};
+use crate::publish::manifest::Manifest;
+use crate::publish::stamp::{self, Seen};
 use folio_core::content::decode::{decode_article, decode_index, decode_site, is_valid_language};
 use folio_core::content::model::{Article, Index, Site};
 use folio_core::content::url::scheme_of;

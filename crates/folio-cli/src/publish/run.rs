@@ -2,10 +2,10 @@
 //! tree and the build, the template, the URLs; and the key of the run (`run`), which
 //! every page's key includes.
 
-use super::page::Template;
-use super::render::Page;
-use super::stamp::hash;
-use super::tree::Tree;
+use crate::check::tree::Tree;
+use crate::publish::page::Template;
+use crate::publish::render::Page;
+use crate::publish::stamp::hash;
 use folio_core::content::endpoint::{split_origin, Endpoint};
 use folio_core::content::files::canonical_article_url;
 use folio_core::content::model::Site;
@@ -81,8 +81,8 @@ impl Run<'_> {
     pub fn feed_link(&self, lang: &str) -> String {
         format!(
             r#"<link data-folio-prerender rel="alternate" type="application/atom+xml" title="{}" href="{}">"#,
-            super::html::esc(&self.site.name),
-            super::html::esc(&format!("{}/{lang}/feed.xml", self.site_url))
+            crate::publish::html::esc(&self.site.name),
+            crate::publish::html::esc(&format!("{}/{lang}/feed.xml", self.site_url))
         )
     }
 
@@ -108,7 +108,7 @@ fn stylesheet_link(out: &Path, assets: &str) -> String {
     match css {
         Some(name) => format!(
             r#"<link rel="stylesheet" href="{}">"#,
-            super::html::esc(&format!("{}/{name}", assets.trim_end_matches('/')))
+            crate::publish::html::esc(&format!("{}/{name}", assets.trim_end_matches('/')))
         ),
         None => {
             eprintln!(

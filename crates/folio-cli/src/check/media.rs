@@ -2,8 +2,8 @@
 //! checked field by field. The rules are the app's own (`content::media`): what fails
 //! here is what the app skips.
 
-use super::check_fields::{optional_string, required, string, text, text_field, type_name, url};
-use super::problem::{at, join, Report};
+use crate::check::fields::{optional_string, required, string, text, text_field, type_name, url};
+use crate::check::problem::{at, join, Report};
 use folio_core::content::decode::is_valid_language;
 use folio_core::content::media::{is_mime, source};
 use folio_core::content::url::UrlUse;
@@ -48,7 +48,7 @@ pub fn video(r: &mut Report, field: &str, o: &Object) {
         None => {}
     }
     if let Some(poster) = o.get("poster") {
-        super::check_fields::image(r, &join(field, "poster"), poster);
+        crate::check::fields::image(r, &join(field, "poster"), poster);
     }
     whole_number(r, o, field, "duration", u32::MAX.into(), "seconds");
     whole_number(r, o, field, "start", u32::MAX.into(), "seconds");

@@ -4,19 +4,19 @@
 //! article's page is written when its key changed (`plan`), content files when they
 //! changed (`sync`), and the listing, feeds and sitemap when their text did.
 
-use super::disk::failure::Stop;
-use super::disk::write::{write, write_if_changed, Batch};
-use super::feeds::{atom, sitemap, SitemapEntry, FEED_SIZE};
-use super::head::{article_head, article_title, lead_preload, listing_head, For};
-use super::manifest::{self, Manifest, Place};
-use super::meta::feed_key;
-use super::plan::{card_key, page_key, picked_from_index, plan, versions};
-use super::render::{article_fragment, article_page, listing_page};
-use super::run::{prepare, Run};
-pub use super::run::{Options, Summary};
-use super::sync::sync;
-use super::tree::Tree;
-use super::web_files::WebFiles;
+use crate::check::meta::feed_key;
+use crate::check::tree::Tree;
+use crate::disk::failure::Stop;
+use crate::disk::write::{write, write_if_changed, Batch};
+use crate::publish::feeds::{atom, sitemap, SitemapEntry, FEED_SIZE};
+use crate::publish::head::{article_head, article_title, lead_preload, listing_head, For};
+use crate::publish::manifest::{self, Manifest, Place};
+use crate::publish::plan::{card_key, page_key, picked_from_index, plan, versions};
+use crate::publish::render::{article_fragment, article_page, listing_page};
+use crate::publish::run::{prepare, Run};
+pub use crate::publish::run::{Options, Summary};
+use crate::publish::sync::sync;
+use crate::publish::web_files::WebFiles;
 use folio_core::content::decode::decode_article;
 use folio_core::content::model::{Article, Card, Index};
 use folio_core::i18n::negotiate::is_rtl;
@@ -187,7 +187,7 @@ fn publish_listing(run: &Run, lang: &str, index: Arc<Index>, languages: &[&Strin
 /// The language's Atom feed: its newest articles.
 fn publish_feed(run: &Run, lang: &str) -> Result<(), Stop> {
     let metas = &run.tree.languages[lang].metas;
-    let mut newest: Vec<(&String, &crate::meta::Meta)> = metas.iter().collect();
+    let mut newest: Vec<(&String, &crate::check::meta::Meta)> = metas.iter().collect();
     newest.sort_by_cached_key(|(slug, meta)| feed_key(slug, meta));
     let updated = metas.values().map(|m| m.atom_time()).max();
     let articles = newest

@@ -1,12 +1,16 @@
 //! `index`: every `{lang}/index.json` written from the language's articles, newest first
 //! (split into pieces above a threshold: `split`).
 
-use super::cards::card_of;
-use super::disk::failure::Stop;
-use super::disk::write::write_if_changed;
-use super::search::{doc_terms, stemmer, Builder, DocTerms, FORMAT};
-use super::split::{index_files, Layout};
-use super::tree::Tree;
+pub mod cards;
+pub mod search;
+pub mod split;
+
+use crate::check::tree::Tree;
+use crate::disk::failure::Stop;
+use crate::disk::write::write_if_changed;
+use crate::index::cards::card_of;
+use crate::index::search::{doc_terms, stemmer, Builder, DocTerms, FORMAT};
+use crate::index::split::{index_files, Layout};
 use folio_core::content::model::{Article, Card, Site};
 use rayon::prelude::*;
 use std::fs;

@@ -5,7 +5,7 @@
 //! follow the reader from there; for a host page that embeds an article's fragment they
 //! are plain (see `For`).
 
-use super::html::{esc, json_in_script};
+use crate::publish::html::{esc, json_in_script};
 use folio_core::components::picture::{self, Place};
 use folio_core::content::endpoint::Endpoint;
 use folio_core::content::head::{description, page_title, x_default};

@@ -7,10 +7,10 @@
 //! (or put back, when nothing in it changed) when it ends well: a run that stops
 //! half-way leaves none, and the next run is a full one.
 
-use super::disk::failure::WriteError;
-use super::disk::write::write;
-use super::meta::Meta;
-use super::stamp::{hash, Seen};
+use crate::check::meta::Meta;
+use crate::disk::failure::WriteError;
+use crate::disk::write::write;
+use crate::publish::stamp::{hash, Seen};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fs;

@@ -1,6 +1,6 @@
 //! `sitemap.xml` with hreflang alternates, and one Atom feed per language.
 
-use super::html::esc;
+use crate::publish::html::esc;
 use folio_core::content::model::{Article, Site};
 use folio_core::i18n::words;
 use std::fmt::Write;

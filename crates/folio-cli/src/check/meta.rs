@@ -2,7 +2,7 @@
 //! of an article, kept for every article: from its file when it is read, or from the
 //! last publish's manifest when the file has not changed since.
 
-use super::feeds::atom_time_of;
+use crate::publish::feeds::atom_time_of;
 use folio_core::content::model::Article;
 use serde::{Deserialize, Serialize};
 use std::cmp::Reverse;
@@ -65,7 +65,7 @@ pub fn feed_key<'a>(slug: &'a str, meta: &Meta) -> (Reverse<String>, Reverse<Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::feeds::atom_time;
+    use crate::publish::feeds::atom_time;
     use folio_core::content::decode::decode_article;
 
     #[test]

@@ -333,7 +333,7 @@ impl<'m> Converter<'m> {
     /// A video: a two-click `video` block when it has a title (the embed's caption, the
     /// iframe's `title`) and an address Folio's rules accept; else a link to it.
     fn video(&mut self, link: &str, title: Option<String>) {
-        let block = title.and_then(|t| crate::media_links::media_block(link, &t));
+        let block = title.and_then(|t| crate::import::media_links::media_block(link, &t));
         match block.filter(|b| b["type"] == "video") {
             Some(block) => self.push(block),
             None => self.link_paragraph(link),
@@ -511,7 +511,7 @@ impl<'m> Converter<'m> {
         };
         let src = absolute(&src, self.base);
         let title = caption.unwrap_or_else(|| file_name(&src).to_string());
-        match crate::media_links::media_block(&src, &title) {
+        match crate::import::media_links::media_block(&src, &title) {
             Some(mut block) if block["type"] == "audio" || block["provider"] == "file" => {
                 block["src"] = json!((self.media)(&src));
                 // A video's poster: its picture, from the site like the others.
@@ -548,7 +548,7 @@ impl<'m> Converter<'m> {
         } else {
             name
         };
-        match crate::media_links::media_block(&href, &title) {
+        match crate::import::media_links::media_block(&href, &title) {
             Some(mut block) if block["type"] == "document" => {
                 if let Some(d) = block["documents"].get_mut(0) {
                     d["href"] = json!((self.media)(&href));

@@ -1,9 +1,9 @@
 //! The contract's field rules, each naming the field it checks: types, required and
 //! optional fields, URLs by their use, images with their variants and focus, rich text.
 //! The checks of whole files (`check`) and of the media and structured blocks
-//! (`check_media`, `check_structure`) are built from these.
+//! (`check::media`, `check::structure`) are built from these.
 
-use super::problem::{at, join, Report};
+use crate::check::problem::{at, join, Report};
 use folio_core::content::model::IMAGE_TYPES;
 use folio_core::content::url::{scheme_of, UrlUse};
 use serde_json::{Map, Value};

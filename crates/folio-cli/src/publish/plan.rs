@@ -2,9 +2,9 @@
 //! page is made from, hashed), and, from the keys of the last run, which pages to write
 //! and which to remove. Pure: `site` carries it out.
 
-use super::cards::card_json;
-use super::meta::Meta;
-use super::stamp::hash;
+use crate::check::meta::Meta;
+use crate::index::cards::card_json;
+use crate::publish::stamp::hash;
 use folio_core::content::head::versions_of;
 use folio_core::content::model::Card;
 use folio_core::listing::recommend::from_index;

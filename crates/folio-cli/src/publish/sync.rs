@@ -4,14 +4,14 @@
 //! full run (no manifest) also removes from the copy every file that is not one of the
 //! tree's published files (an earlier copy's leftovers, a build's copy of a secret).
 
-use super::disk::failure::Stop;
-use super::disk::lock::TREE_LOCK;
-use super::disk::remove::remove_files;
-use super::disk::write::{Batch, TEMP_PREFIX};
-use super::manifest::FOLDER;
-use super::stamp::Seen;
-use super::tree::slash_path;
-use super::web_files::WebFiles;
+use crate::check::tree::slash_path;
+use crate::disk::failure::Stop;
+use crate::disk::lock::TREE_LOCK;
+use crate::disk::remove::remove_files;
+use crate::disk::write::{Batch, TEMP_PREFIX};
+use crate::publish::manifest::FOLDER;
+use crate::publish::stamp::Seen;
+use crate::publish::web_files::WebFiles;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::fs;
