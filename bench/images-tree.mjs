@@ -1,4 +1,4 @@
-// The tree `folio-cli images` is timed on: PHOTOS photos painted by examples/photos.rs
+// The tree `folio-cli images` is timed on: PHOTOS photos painted by crates/folio-cli/examples/photos.rs
 // (2,560 × 1,440 JPEG, 0.7–0.9 MB each, kept between runs), each the lead image of one
 // English article; the articles, the index and the variants made anew. Used by
 // bench/images.mjs and bench/safe-writes.mjs.

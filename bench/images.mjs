@@ -1,5 +1,5 @@
 // Benchmark: `folio-cli images` on 500 photos (2,560 × 1,440 JPEG, 0.7–0.9 MB each,
-// painted by examples/photos.rs), each the lead image of one article.
+// painted by crates/folio-cli/examples/photos.rs), each the lead image of one article.
 // Usage: node bench/images.mjs [photos]
 // Times, with peak memory where /usr/bin/time exists: the first run (every variant
 // made), a second run (nothing changed), and a run after 10 photos were replaced.
