@@ -72,7 +72,7 @@ if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href
   document.head.append(link);
 }
 
-// The same rules as the app (src/embed, src/content/files.rs): where the content is, which
+// The same rules as the app (crates/folio-core/src/embed, crates/folio-core/src/content/files.rs): where the content is, which
 // files this address shows, and the words of its language. A wrong guess only costs an unused preload.
 function preload(href) {
   const link = document.createElement("link");
@@ -97,7 +97,7 @@ try {
     else if (first && !page) files.push(\`\${first}/index.json\`);
     if (first) lang = first;
   }
-  // The page's words, when they are not built in (src/i18n/installed.rs).
+  // The page's words, when they are not built in (crates/folio-core/src/i18n/installed.rs).
   const words = (lang ?? "").split("-")[0].toLowerCase();
   if (${JSON.stringify(wordFiles)}.includes(words)) preload(here(\`./folio-words/\${words}.json\`).href);
   if (/^https?:$/.test(endpoint.protocol)) {

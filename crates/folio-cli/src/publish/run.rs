@@ -150,7 +150,7 @@ pub fn prepare<'t>(tree: &'t Tree, options: &Options) -> Result<Run<'t>, String>
     })?)?;
     if options.endpoint != "content/" && !template.sets_endpoint(&options.endpoint) {
         eprintln!(
-            "warning: index.html has no data-endpoint=\"{}\": Folio in the published pages will read content/ (see README, Pointing Folio at your content)",
+            "warning: index.html has no data-endpoint=\"{}\": Folio in the published pages will read content/ (see docs/embedding.md, Pointing Folio at your content)",
             options.endpoint
         );
     }
