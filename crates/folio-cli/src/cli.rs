@@ -109,7 +109,7 @@ fn print_problems(problems: &[Problem]) {
 
 /// The tree, or `None` (with its problems printed) when it has errors.
 fn checked_tree(dir: &Path, memory: Option<&manifest::Manifest>) -> Option<Tree> {
-    let tree = load_with(dir, memory);
+    let tree = load_with(dir, memory.map(|m| m as &dyn crate::check::tree::Remembered));
     print_problems(&tree.problems);
     let errors = tree.errors();
     if errors > 0 {

@@ -138,7 +138,7 @@ fn a_deleted_article_goes_with_its_page_and_copy() {
 /// articles it read (the others remembered from the manifest).
 fn seen_again(s: &Site) -> (Vec<String>, Vec<String>) {
     let memory = manifest::read(&Place::of(&s.out).unwrap(), manifest::tool()).expect("the manifest");
-    let tree = load_with(&s.tree.dir, Some(&memory));
+    let tree = load_with(&s.tree.dir, Some(&memory as &dyn folio_cli::check::tree::Remembered));
     let read = tree.languages["en"].articles.keys().cloned().collect();
     (tree.problems.iter().map(|p| p.to_string()).collect(), read)
 }

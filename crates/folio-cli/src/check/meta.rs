@@ -2,7 +2,6 @@
 //! of an article, kept for every article: from its file when it is read, or from the
 //! last publish's manifest when the file has not changed since.
 
-use crate::publish::feeds::atom_time_of;
 use folio_core::content::model::Article;
 use serde::{Deserialize, Serialize};
 use std::cmp::Reverse;
@@ -62,10 +61,14 @@ pub fn feed_key<'a>(slug: &'a str, meta: &Meta) -> (Reverse<String>, Reverse<Str
     (Reverse(meta.date.clone()), Reverse(meta.atom_time()), slug)
 }
 
+/// `atom_time` from `updated` and the date (`YYYY-MM-DD`).
+pub fn atom_time_of(updated: Option<&str>, date: &str) -> String {
+    updated.map_or_else(|| format!("{date}T00:00:00Z"), str::to_string)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::publish::feeds::atom_time;
     use folio_core::content::decode::decode_article;
 
     #[test]
@@ -77,7 +80,11 @@ mod tests {
         )
         .unwrap();
         let m = Meta::of(&a, 7, vec![]);
-        assert_eq!(m.atom_time(), atom_time(&a));
+        assert_eq!(
+            m.atom_time(),
+            "2020-01-03T10:00:00Z",
+            "the feed's time: updated, when there is one"
+        );
         assert_eq!(m.lastmod(), "2020-01-03T10:00:00Z");
         assert_eq!(m.recommended, ["b"]);
         let json = serde_json::to_string(&m).unwrap();

@@ -6,9 +6,8 @@
 
 use crate::check;
 use crate::check::problem::{at, error, join, read_json, Problem, Report, Severity};
-use crate::index::split::{kinds, topics};
 use folio_core::content::decode::decode_index;
-use folio_core::content::model::{Archive, Card, Index};
+use folio_core::content::model::{Archive, Card, Counts, Index};
 use rayon::prelude::*;
 use serde_json::Value;
 use std::fs;
@@ -181,4 +180,21 @@ pub fn check_search(root: &Path, lang: &str, articles: usize, out: &mut Vec<Prob
             error(out, &f, "", "is missing (search/terms.json implies it)".into());
         }
     }
+}
+/// How many cards carry each kind.
+pub fn kinds(cards: &[Card]) -> Counts {
+    let mut counts = Counts::new();
+    for c in cards {
+        *counts.entry(c.kind.clone()).or_default() += 1;
+    }
+    counts
+}
+
+/// How many cards carry each topic.
+pub fn topics(cards: &[Card]) -> Counts {
+    let mut counts = Counts::new();
+    for t in cards.iter().flat_map(|c| &c.topics) {
+        *counts.entry(t.clone()).or_default() += 1;
+    }
+    counts
 }

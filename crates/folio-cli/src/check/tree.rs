@@ -7,8 +7,7 @@ use crate::check;
 use crate::check::meta::Meta;
 use crate::check::pieces::{self, Segment};
 use crate::check::problem::{at, error, join, read_json, Problem, Report, Severity};
-use crate::publish::manifest::Manifest;
-use crate::publish::stamp::{self, Seen};
+use crate::disk::stamp::{self, Seen};
 use folio_core::content::decode::{decode_article, decode_index, decode_site, is_valid_language};
 use folio_core::content::model::{Article, Index, Site};
 use folio_core::content::url::scheme_of;
@@ -53,11 +52,18 @@ impl Tree {
     }
 }
 
+/// What an earlier run knew of the tree's article files (the last publish's manifest):
+/// how each file was seen, and each article's meta (`lang/slug`).
+pub trait Remembered: Sync {
+    fn seen(&self, file: &str) -> Option<&Seen>;
+    fn meta(&self, key: &str) -> Option<&Meta>;
+}
+
 /// The article file's meta and how it is seen now, when it is unchanged since the last
 /// publish (`memory`): files that look the same, or hash the same, are taken as checked.
-fn unchanged(memory: &Manifest, root: &Path, file: &str, lang: &str, slug: &str) -> Option<(Meta, Seen)> {
+fn unchanged(memory: &dyn Remembered, root: &Path, file: &str, lang: &str, slug: &str) -> Option<(Meta, Seen)> {
     let before = memory.seen(file)?;
-    let meta = memory.metas.get(&format!("{lang}/{slug}"))?;
+    let meta = memory.meta(&format!("{lang}/{slug}"))?;
     let now = stamp::unchanged(&root.join(file), before)?;
     (now.hash == meta.source).then(|| (meta.clone(), now))
 }
@@ -69,7 +75,7 @@ pub fn load(root: &Path) -> Tree {
 
 /// Reads and checks a tree, taking the article files unchanged since `memory` as they
 /// were (their own problems were none then; those between files are checked again).
-pub fn load_with(root: &Path, memory: Option<&Manifest>) -> Tree {
+pub fn load_with(root: &Path, memory: Option<&dyn Remembered>) -> Tree {
     let mut out = Vec::new();
     let site_value = read_json(root, "site.json", "is missing", &mut out);
     if let Some((_, v)) = &site_value {
@@ -158,7 +164,7 @@ pub fn article_files(root: &Path, lang: &str) -> Vec<String> {
 }
 
 /// A language folder: every article file, checked (or remembered), and its index.
-fn load_language(root: &Path, lang: &str, memory: Option<&Manifest>, out: &mut Vec<Problem>) -> Language {
+fn load_language(root: &Path, lang: &str, memory: Option<&dyn Remembered>, out: &mut Vec<Problem>) -> Language {
     let mut language = Language::default();
     let names = article_files(root, lang);
     let one = |name: &String| {

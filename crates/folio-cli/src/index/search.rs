@@ -11,8 +11,8 @@
 //! adds to the end and older numbers stay. Kinds and topics are keys too (`#k:news`,
 //! `#t:water`), so a search within a filter is one more list to intersect.
 
+use crate::disk::stamp::hash;
 use crate::index::cards::{card_json, compact, newest_first};
-use crate::publish::stamp::hash;
 use folio_core::content::model::{Article, Card, Site};
 use folio_core::content::visible::each_text;
 use folio_core::listing::fold::fold;

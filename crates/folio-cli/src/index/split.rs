@@ -4,6 +4,7 @@
 //! counted from the oldest (piece 1), so a new article changes `index.json` and the
 //! newest piece only; older pieces stay byte for byte the same (docs/contract.md §4).
 
+use crate::check::pieces::{kinds, topics};
 use crate::index::cards::{card_json, compact};
 use folio_core::content::model::{Card, Counts};
 use serde_json::{json, Map, Value};
@@ -105,22 +106,6 @@ fn piece_entry(number: u32, cards: &[Card]) -> Value {
         "kinds": counts_json(&kinds(cards)),
         "topics": counts_json(&topics(cards)),
     })
-}
-
-pub fn kinds(cards: &[Card]) -> Counts {
-    let mut counts = Counts::new();
-    for c in cards {
-        *counts.entry(c.kind.clone()).or_default() += 1;
-    }
-    counts
-}
-
-pub fn topics(cards: &[Card]) -> Counts {
-    let mut counts = Counts::new();
-    for t in cards.iter().flat_map(|c| &c.topics) {
-        *counts.entry(t.clone()).or_default() += 1;
-    }
-    counts
 }
 
 fn counts_json(counts: &Counts) -> Value {

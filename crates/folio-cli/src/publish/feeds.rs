@@ -1,5 +1,6 @@
 //! `sitemap.xml` with hreflang alternates, and one Atom feed per language.
 
+use crate::check::meta::atom_time_of;
 use crate::publish::html::esc;
 use folio_core::content::model::{Article, Site};
 use folio_core::i18n::words;
@@ -45,11 +46,6 @@ pub fn sitemap(entries: &[SitemapEntry]) -> String {
 /// An RFC 3339 time for Atom: `updated` when the article has one, else its date at midnight UTC.
 pub fn atom_time(a: &Article) -> String {
     atom_time_of(a.updated.as_deref(), &a.date.iso())
-}
-
-/// `atom_time` from `updated` and the date (`YYYY-MM-DD`).
-pub fn atom_time_of(updated: Option<&str>, date: &str) -> String {
-    updated.map_or_else(|| format!("{date}T00:00:00Z"), str::to_string)
 }
 
 /// An Atom feed (RFC 4287) of a language's newest articles (the first `FEED_SIZE` of

@@ -9,8 +9,8 @@
 
 use crate::check::meta::Meta;
 use crate::disk::failure::WriteError;
+use crate::disk::stamp::{hash, Seen};
 use crate::disk::write::write;
-use crate::publish::stamp::{hash, Seen};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fs;
@@ -79,6 +79,16 @@ pub struct Manifest {
     /// The content files copied into the output, by their path in the tree.
     #[serde(default)]
     pub content: BTreeMap<String, Seen>,
+}
+
+impl crate::check::tree::Remembered for Manifest {
+    fn seen(&self, file: &str) -> Option<&Seen> {
+        Manifest::seen(self, file)
+    }
+
+    fn meta(&self, key: &str) -> Option<&Meta> {
+        self.metas.get(key)
+    }
 }
 
 impl Manifest {

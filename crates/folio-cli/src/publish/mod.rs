@@ -1,7 +1,7 @@
 //! `folio-cli publish`: a static page for every article and listing, rendered with the
 //! app's own components (`render`, `page`, `head`, `html`), the sitemap and feeds
 //! (`site`, `feeds`), written incrementally (`run` what a run shares, `manifest` what a
-//! run remembers, `stamp` how a file was seen, `plan` what to write), and only content
+//! run remembers, `plan` what to write), and only content
 //! copied to the web (`sync`, `web_files`).
 
 pub mod feeds;
@@ -13,6 +13,5 @@ pub mod plan;
 pub mod render;
 pub mod run;
 pub mod site;
-pub mod stamp;
 pub mod sync;
 pub mod web_files;

@@ -3,8 +3,8 @@
 //! and which to remove. Pure: `site` carries it out.
 
 use crate::check::meta::Meta;
+use crate::disk::stamp::hash;
 use crate::index::cards::card_json;
-use crate::publish::stamp::hash;
 use folio_core::content::head::versions_of;
 use folio_core::content::model::Card;
 use folio_core::listing::recommend::from_index;

@@ -3,9 +3,9 @@
 //! every page's key includes.
 
 use crate::check::tree::Tree;
+use crate::disk::stamp::hash;
 use crate::publish::page::Template;
 use crate::publish::render::Page;
-use crate::publish::stamp::hash;
 use folio_core::content::endpoint::{split_origin, Endpoint};
 use folio_core::content::files::canonical_article_url;
 use folio_core::content::model::Site;
