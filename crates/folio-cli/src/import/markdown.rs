@@ -20,9 +20,11 @@
 //! Raw HTML is refused, `<sup>` and `<sub>` aside: the contract carries text, never markup.
 
 use crate::import::media_links::media_block;
+use crate::import::runs::{run_json, same_style};
 use crate::index::cards::image_json;
+use folio_core::content::model::Inline;
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 /// Why a Markdown file cannot become an article, with its line when there is one.
 #[derive(Debug, PartialEq)]
@@ -61,7 +63,7 @@ const STYLES: [&str; 5] = ["bold", "italic", "code", "sup", "sub"];
 /// `STYLES` is open) and the links.
 #[derive(Default)]
 struct Runs {
-    runs: Vec<Value>,
+    runs: Vec<Inline>,
     open: [usize; 5],
     link: Vec<String>,
 }
@@ -77,49 +79,37 @@ impl Runs {
         }
     }
 
-    /// A run's fields besides its text, as they stand now.
-    fn fields(&self) -> Map<String, Value> {
-        let mut o = Map::new();
-        for (name, depth) in STYLES.iter().zip(self.open) {
-            if depth > 0 {
-                o.insert(name.to_string(), json!(true));
-            }
+    /// The style open at this point, as a run without text.
+    fn current(&self) -> Inline {
+        let on = |i: usize| self.open[i] > 0;
+        Inline {
+            bold: on(0),
+            italic: on(1),
+            code: on(2),
+            sup: on(3),
+            sub: on(4),
+            link: self.link.last().cloned(),
+            ..Inline::default()
         }
-        if let Some(l) = self.link.last() {
-            o.insert("link".into(), json!(l));
-        }
-        o
     }
 
     fn push(&mut self, text: &str) {
         if text.is_empty() {
             return;
         }
-        let fields = self.fields();
+        let style = self.current();
         // Joins onto the previous run when it has the same style.
         match self.runs.last_mut() {
-            Some(Value::String(s)) if fields.is_empty() => return s.push_str(text),
-            Some(Value::Object(o))
-                if o.len() == fields.len() + 1 && fields.iter().all(|(k, v)| o.get(k) == Some(v)) =>
-            {
-                if let Some(Value::String(s)) = o.get_mut("text") {
-                    return s.push_str(text);
-                }
-            }
-            _ => {}
-        }
-        if fields.is_empty() {
-            self.runs.push(json!(text));
-        } else {
-            let mut o = Map::new();
-            o.insert("text".into(), json!(text));
-            o.extend(fields);
-            self.runs.push(Value::Object(o));
+            Some(last) if same_style(last, &style) => last.text.push_str(text),
+            _ => self.runs.push(Inline {
+                text: text.to_string(),
+                ..style
+            }),
         }
     }
 
     fn take(&mut self) -> Vec<Value> {
-        std::mem::take(&mut self.runs)
+        std::mem::take(&mut self.runs).iter().map(run_json).collect()
     }
 }
 

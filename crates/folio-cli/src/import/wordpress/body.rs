@@ -13,9 +13,10 @@
 use super::runs::{Runs, Style};
 use super::shortcode::{expand_shortcodes, Picture};
 use ego_tree::NodeRef;
+use folio_core::content::model::Image;
 use folio_core::content::url::{checked, UrlUse};
 use scraper::{Html, Node};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 /// The blocks of one post, and what was reduced on the way (one line each).
 #[derive(Debug, Default)]
@@ -575,23 +576,22 @@ impl<'m> Converter<'m> {
             self.reduce("an image without an allowed address dropped");
             return None;
         };
-        let mut image = Map::new();
         let src = absolute(&src, self.base);
-        image.insert("src".into(), json!((self.media)(&src)));
-        image.insert("alt".into(), json!(el.attr("alt").unwrap_or("").trim()));
-        if let Some(c) = caption {
-            image.insert("caption".into(), json!(c));
-        }
-        for name in ["width", "height"] {
-            if let Some(n) = el
-                .attr(name)
+        let size = |name| {
+            el.attr(name)
                 .and_then(|v| v.trim().parse::<u32>().ok())
                 .filter(|n| *n > 0)
-            {
-                image.insert(name.into(), json!(n));
-            }
-        }
-        Some(Value::Object(image))
+        };
+        Some(crate::index::cards::image_json(&Image {
+            src: (self.media)(&src),
+            alt: el.attr("alt").unwrap_or("").trim().to_string(),
+            credit: None,
+            caption,
+            width: size("width"),
+            height: size("height"),
+            variants: Vec::new(),
+            focus: None,
+        }))
     }
 }
 

@@ -6,7 +6,7 @@
 //! error; every file that cannot be fetched is said with the reason, and its post keeps
 //! the address. A file is only ever written under `img/wp/`, through the one safe write.
 
-use super::paths::uploads_path;
+use super::paths::{tree_path, uploads_path};
 use crate::disk::write::write;
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -60,7 +60,7 @@ pub fn fetch_all(urls: &[String], into: &Path, uploads: Option<&Path>, settings:
         let Some(rel) = uploads_path(url).filter(|_| url.starts_with("http://") || url.starts_with("https://")) else {
             continue;
         };
-        let to = into.join("img/wp").join(&rel);
+        let to = into.join(tree_path(&rel));
         let local = uploads.is_some_and(|u| u.join(&rel).is_file());
         if !local && !to.is_file() && !jobs.iter().any(|j: &Job| j.to == to) {
             jobs.push(Job { url: url.clone(), to });

@@ -51,9 +51,9 @@ pub fn in_export(doc: &Html) -> Seen {
 
 /// Elements whose text is not shown, and the inline ones whose text runs on.
 const HIDDEN: [&str; 4] = ["script", "style", "noscript", "template"];
-const INLINE: [&str; 24] = [
+const INLINE: [&str; 28] = [
     "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s",
-    "samp", "small", "span", "strong", "sub", "sup", "u",
+    "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var",
 ];
 
 fn shown(node: ego_tree::NodeRef<Node>, text: &mut String, pictures: &mut usize) {
@@ -65,7 +65,7 @@ fn shown(node: ego_tree::NodeRef<Node>, text: &mut String, pictures: &mut usize)
                 if e.name() == "img" {
                     *pictures += 1;
                 }
-                let inline = INLINE.contains(&e.name()) || matches!(e.name(), "time" | "tt" | "var" | "strike");
+                let inline = INLINE.contains(&e.name());
                 if !inline {
                     text.push(' ');
                 }

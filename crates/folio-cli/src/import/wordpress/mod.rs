@@ -22,6 +22,7 @@ pub use report::ImportReport;
 use crate::disk::failure::Stop;
 use body::plain_text;
 use folio_core::content::date::Date;
+use folio_core::content::model::Image;
 use folio_core::content::url::{checked, UrlUse};
 use plan::{Attachment, Plan};
 use serde_json::{json, Map, Value};
@@ -221,21 +222,23 @@ fn shorten(text: &str) -> String {
     format!("{}…", cut[..at].trim_end())
 }
 
+/// A featured image from its attachment: alt, caption, credit, and its size when both
+/// sides are known.
 fn image_json(a: &Attachment, src: String) -> Value {
-    let mut image = Map::new();
-    image.insert("src".into(), json!(src));
-    image.insert("alt".into(), json!(a.alt));
-    if !a.credit.is_empty() {
-        image.insert("credit".into(), json!(a.credit));
-    }
-    if !a.caption.is_empty() {
-        image.insert("caption".into(), json!(a.caption));
-    }
-    if let (Some(w), Some(h)) = (a.width, a.height) {
-        image.insert("width".into(), json!(w));
-        image.insert("height".into(), json!(h));
-    }
-    Value::Object(image)
+    let (width, height) = match (a.width, a.height) {
+        (Some(w), Some(h)) => (Some(w), Some(h)),
+        _ => (None, None),
+    };
+    crate::index::cards::image_json(&Image {
+        src,
+        alt: a.alt.clone(),
+        credit: Some(a.credit.clone()).filter(|c| !c.is_empty()),
+        caption: Some(a.caption.clone()).filter(|c| !c.is_empty()),
+        width,
+        height,
+        variants: Vec::new(),
+        focus: None,
+    })
 }
 
 /// People by the chosen source: the author's display name, a taxonomy's labels, or a

@@ -35,3 +35,8 @@ pub fn uploads_path(url: &str) -> Option<String> {
         && !rel.contains(['\\', '\0']);
     safe.then_some(rel)
 }
+
+/// Where a file of the uploads goes in the tree, relative to it.
+pub fn tree_path(rel: &str) -> String {
+    format!("img/wp/{rel}")
+}

@@ -3,7 +3,7 @@
 //! attachment, so the second pass can resolve translations and featured images.
 
 use super::body::plain_text;
-use super::paths::{percent_decode, uploads_path};
+use super::paths::{percent_decode, tree_path, uploads_path};
 use super::php::{unserialize, Php};
 use super::report::ImportReport;
 use super::wxr::Item;
@@ -289,7 +289,7 @@ impl Plan {
                 .push(format!("{url}: not a file name; the URL is kept"));
             return url.to_string();
         };
-        let target = format!("img/wp/{rel}");
+        let target = tree_path(&rel);
         if self.copied.borrow().contains(&rel) {
             return target;
         }
